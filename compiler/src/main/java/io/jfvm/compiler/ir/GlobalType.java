@@ -1,0 +1,3 @@
+package io.jfvm.compiler.ir;
+
+public record GlobalType(ValType type, boolean mutable) {}

@@ -1,0 +1,3 @@
+package io.jfvm.compiler.ir;
+
+public record MemoryType(Limits limits) {}
