@@ -69,7 +69,9 @@ public final class WasmParser {
             throw new WasmFormatException(WasmFormatException.Kind.MALFORMED,
                     "parser failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
-        return new WasmParser(bytes).lower(chicory);
+        Module module = new WasmParser(bytes).lower(chicory);
+        ModuleValidator.validate(module);
+        return module;
     }
 
     private Module lower(WasmModule w) {
@@ -103,7 +105,7 @@ public final class WasmParser {
         }
         for (int i = 0; i < w.tableSection().tableCount(); i++) {
             var t = w.tableSection().getTable(i);
-            if (t.initialize() != null && !t.initialize().isEmpty()) {
+            if (!isNullInitializer(t.initialize())) {
                 throw unsupported("table initializer expressions");
             }
             m.tables().add(tableType(t.elementType(), t.limits()));
@@ -127,7 +129,7 @@ public final class WasmParser {
             for (var init : e.initializers()) {
                 items.add(constExpr(init));
             }
-            ValType type = valType(e.type());
+            ValType type = elementType(e.type());
             if (e instanceof ActiveElement a) {
                 m.elements().add(new ElementSegment(ElementSegment.Mode.ACTIVE, type, a.tableIndex(),
                         constExpr(a.offset()), items));
@@ -158,6 +160,14 @@ public final class WasmParser {
             }
         }
         return m;
+    }
+
+    /**
+     * Whether a table's initializer is the implicit one: Chicory gives every table without an initializer
+     * expression (the only form in WebAssembly 2.0) a single {@code ref.null}.
+     */
+    private static boolean isNullInitializer(List<com.dylibso.chicory.wasm.types.Instruction> init) {
+        return init == null || init.isEmpty() || init.size() == 1 && init.get(0).opcode() == OpCode.REF_NULL;
     }
 
     /** A constant expression without its terminating {@code end}. */
@@ -265,6 +275,18 @@ public final class WasmParser {
         } catch (IllegalArgumentException e) {
             throw unsupported("value type " + t);
         }
+    }
+
+    /**
+     * The type of an element segment. Chicory types the segments written with function indices (flags 0–3) as
+     * the non-nullable {@code (ref func)}; in WebAssembly 2.0 their type is funcref.
+     */
+    private static ValType elementType(com.dylibso.chicory.wasm.types.ValType t) {
+        if (t.opcode() == com.dylibso.chicory.wasm.types.ValType.ID.Ref
+                && t.typeIdx() == com.dylibso.chicory.wasm.types.ValType.TypeIdxCode.FUNC.code()) {
+            return ValType.FUNCREF;
+        }
+        return valType(t);
     }
 
     private static TableType tableType(com.dylibso.chicory.wasm.types.ValType element, TableLimits limits) {

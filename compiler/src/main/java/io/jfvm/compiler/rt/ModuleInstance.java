@@ -207,11 +207,13 @@ public abstract class ModuleInstance {
         return f;
     }
 
-    /** A method handle for one of this instance's own functions; generated code names them {@code f<index>}. */
+    /** A method handle for one of this instance's own functions, placed as {@link GeneratedLayout} says. */
     final MethodHandle functionHandle(int index) {
         FuncType type = shape.functionType(index);
         try {
-            MethodHandle mh = MethodHandles.publicLookup().findStatic(getClass(), "f" + index,
+            Class<?> owner = Class.forName(GeneratedLayout.functionClass(getClass().getName(), index), true,
+                    getClass().getClassLoader());
+            MethodHandle mh = MethodHandles.publicLookup().findStatic(owner, GeneratedLayout.functionMethod(index),
                     FuncRef.methodType(type).appendParameterTypes(getClass()));
             return MethodHandles.insertArguments(mh, type.params().size(), this);
         } catch (ReflectiveOperationException e) {
