@@ -107,8 +107,11 @@ final class FunctionCompiler {
         }
     }
 
-    /** The region exits taken, each an index into the control stack of the region's caller. */
-    private record RegionResult(List<Integer> exits, boolean fallsThrough, BitSet written) {}
+    /**
+     * What the caller of a region needs to know: the exits taken (each an index into its control stack), whether
+     * and with which result values the region falls through, and the locals it wrote.
+     */
+    private record RegionResult(List<Integer> exits, boolean fallsThrough, List<ValType> results, BitSet written) {}
 
     /** Emits one JVM method: the function itself or an outlined region of it. */
     private final class MethodEmitter implements IntrinsicEmitter {
@@ -126,6 +129,8 @@ final class FunctionCompiler {
         private final Region region;
         private final Map<Integer, Integer> exitNumbers = new LinkedHashMap<>();
         private final BitSet written = new BitSet();
+        /** In a region: the shared epilogue, entered with the exit number on the stack. */
+        private final Label epilogue = new Label();
 
         MethodEmitter(MethodVisitor mv, Region region) {
             this.mv = mv;
@@ -194,12 +199,20 @@ final class FunctionCompiler {
             }
             emitRange(region.start, region.end);
             boolean fallsThrough = !unreachable;
+            List<ValType> results = new ArrayList<>(stack);
             if (fallsThrough) {
-                writeBackLocals();
+                storeTransfer(results);
                 push(-1);
-                mv.visitInsn(IRETURN);
+                mv.visitJumpInsn(GOTO, epilogue);
             }
-            return new RegionResult(new ArrayList<>(exitNumbers.keySet()), fallsThrough, written);
+            // Every way out writes back the locals this region wrote, then returns the exit number.
+            mv.visitLabel(epilogue);
+            int code = scratch(ValType.I32);
+            mv.visitVarInsn(ISTORE, code);
+            writeBackLocals();
+            mv.visitVarInsn(ILOAD, code);
+            mv.visitInsn(IRETURN);
+            return new RegionResult(new ArrayList<>(exitNumbers.keySet()), fallsThrough, results, written);
         }
 
         private void emitRange(int from, int to) {
@@ -652,15 +665,31 @@ final class FunctionCompiler {
             int index = control.indexOf(f);
             int number = exitNumbers.computeIfAbsent(index, k -> exitNumbers.size());
             int top = stack.size();
-            for (int j = carried.size() - 1; j >= 0; j--) {
-                ValType t = stack.get(top - carried.size() + j);
+            storeTransfer(stack.subList(top - carried.size(), top));
+            // The epilogue is a merge point: arrive with nothing else on the JVM stack.
+            for (int i = top - carried.size() - 1; i >= 0; i--) {
+                popJvm(stack.get(i));
+            }
+            push(number);
+            mv.visitJumpInsn(GOTO, epilogue);
+        }
+
+        /** Pops the given top-of-stack values into the transfer slots of the arrays. */
+        private void storeTransfer(List<ValType> values) {
+            for (int j = values.size() - 1; j >= 0; j--) {
+                ValType t = values.get(j);
                 int slot = scratch(t);
                 store(t, slot);
                 storeToArrays(t, transferBase + j, slot);
             }
-            writeBackLocals();
-            push(number);
-            mv.visitInsn(IRETURN);
+        }
+
+        /** Pushes values from the transfer slots. */
+        private void loadTransfer(List<ValType> values) {
+            for (int j = 0; j < values.size(); j++) {
+                loadFromArrays(values.get(j), transferBase + j);
+                stack.add(values.get(j));
+            }
         }
 
         private void writeBackLocals() {
@@ -696,7 +725,12 @@ final class FunctionCompiler {
             }
             List<Integer> exits = result.exits;
             if (exits.isEmpty()) {
-                unreachable = !result.fallsThrough;
+                if (result.fallsThrough) {
+                    loadTransfer(result.results);
+                } else {
+                    trap(TrapKind.UNREACHABLE); // never taken (the region always traps); ends the JVM control flow
+                    unreachable = true;
+                }
                 return;
             }
             Label next = new Label();
@@ -710,17 +744,16 @@ final class FunctionCompiler {
                 mv.visitLabel(cases[k]);
                 Frame target = control.get(exits.get(k));
                 List<ValType> carried = target.branchTypes();
-                for (int j = 0; j < carried.size(); j++) {
-                    loadFromArrays(carried.get(j), transferBase + j);
-                    stack.add(carried.get(j));
-                }
+                loadTransfer(carried);
                 branch(target);
                 for (int j = 0; j < carried.size(); j++) {
                     stack.remove(stack.size() - 1);
                 }
             }
             mv.visitLabel(next);
-            if (!result.fallsThrough) {
+            if (result.fallsThrough) {
+                loadTransfer(result.results);
+            } else {
                 trap(TrapKind.UNREACHABLE); // never taken: the region always exits; keeps the JVM verifier happy
                 unreachable = true;
             }

@@ -6,6 +6,7 @@ import io.jfvm.compiler.CompileOptions;
 import io.jfvm.compiler.CompileStats;
 import io.jfvm.compiler.ir.ExternKind;
 import io.jfvm.compiler.ir.FuncType;
+import io.jfvm.compiler.ir.Function;
 import io.jfvm.compiler.ir.Module;
 import io.jfvm.compiler.ir.ValType;
 import io.jfvm.compiler.rt.FuncRef;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 
@@ -30,6 +32,10 @@ public final class ModuleGenerator {
     static final String MAIN_CLASS = "jfvm/generated/Module";
     /** Dispatchers switch over at most this many functions per method, keeping each method small. */
     private static final int DISPATCH_GROUP = 200;
+    /** Functions estimated at least this large are compiled on trial to check their real method sizes. */
+    private static final int TRIAL_THRESHOLD = 5000;
+    /** Region targets tried in turn until a function's methods all fit. */
+    private static final int[] SPLIT_TARGETS = {4000, 2500, 1500, 800};
 
     private final ModuleContext mc;
     private final Map<String, ClassWriter> parts = new TreeMap<>();
@@ -50,8 +56,8 @@ public final class ModuleGenerator {
         }
         for (int k = 0; k < m.functions().size(); k++) {
             int index = imported + k;
-            RegionPlan plan = RegionPlanner.plan(m, m.functions().get(k));
-            new FunctionCompiler(mc, index, m.functions().get(k), plan, part(index)).compile();
+            Function f = m.functions().get(k);
+            new FunctionCompiler(mc, index, f, planFor(index, f), part(index)).compile();
         }
         ClassWriter main = writer();
         main.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, MAIN_CLASS, null, ModuleContext.INSTANCE, null);
@@ -83,6 +89,40 @@ public final class ModuleGenerator {
         }
         return new GeneratedModule(MAIN_CLASS.replace('/', '.'), classes, m.functions().size(), methods, largest,
                 huge);
+    }
+
+    /**
+     * Plans a function's outlined regions. Sizes are estimates, so a large function is compiled on trial and
+     * re-planned with finer regions until every method it produces is under {@code HugeMethodLimit}.
+     */
+    private RegionPlan planFor(int index, Function f) {
+        int budget = mc.options.splitBudget();
+        int target = Math.min(budget, RegionPlanner.DEFAULT_TARGET);
+        if (RegionPlanner.estimate(mc.module, f) < TRIAL_THRESHOLD) {
+            return RegionPlanner.plan(mc.module, f, budget, target);
+        }
+        RegionPlan plan = null;
+        for (int splitTarget : SPLIT_TARGETS) {
+            plan = RegionPlanner.plan(mc.module, f, budget, Math.min(target, splitTarget));
+            if (largestMethod(index, f, plan) <= CompileStats.HUGE_METHOD_LIMIT) {
+                break;
+            }
+        }
+        return plan;
+    }
+
+    private int largestMethod(int index, Function f, RegionPlan plan) {
+        ClassWriter trial = writer();
+        trial.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, mc.functionOwner(index), null, "java/lang/Object", null);
+        new FunctionCompiler(mc, index, f, plan, trial).compile();
+        trial.visitEnd();
+        byte[] bytes;
+        try {
+            bytes = trial.toByteArray();
+        } catch (MethodTooLargeException e) {
+            return Integer.MAX_VALUE;
+        }
+        return ClassFileSizes.codeLengths(bytes).values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     private ClassWriter part(int functionIndex) {

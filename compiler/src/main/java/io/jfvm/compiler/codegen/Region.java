@@ -4,7 +4,7 @@ import java.util.BitSet;
 
 /**
  * A range of a function body, [start, end), outlined into a method of its own. It is balanced (every block it
- * opens it closes) and starts and ends with the operand stack at its enclosing block's base height.
+ * opens it closes) and never pops a value pushed before its start; the values it leaves are its results.
  */
 final class Region {
     final int start;
