@@ -216,9 +216,11 @@ final class FunctionCompiler {
         }
 
         private void emitRange(int from, int to) {
+            int methodStart = region == null ? 0 : region.start;
+            int methodEnd = region == null ? body.size() : region.end;
             for (int pc = from; pc < to; pc++) {
-                Region r = plan.regionAt(pc);
-                if (r != null && (region == null || r.start != region.start)) {
+                Region r = plan.regionAt(pc, methodStart, methodEnd);
+                if (r != null) {
                     if (!unreachable) {
                         callRegion(r);
                     }
@@ -790,7 +792,7 @@ final class FunctionCompiler {
         // ---------------------------------------------------------------- calls
 
         private void call(int index) {
-            FuncType callee = mc.module.functionType(index);
+            FuncType callee = mc.functionTypes[index];
             FunctionIntrinsic intrinsic = mc.module.functionIntrinsics().get(index);
             if (intrinsic != null) {
                 // The intrinsic's global accesses touch the compile-time stack; its net effect is the call's.

@@ -20,6 +20,8 @@ final class ModuleContext {
     final CompileOptions options;
     final String mainClass;
     final String mainDescriptor;
+    /** The type of every function index, imports first. */
+    final FuncType[] functionTypes;
     private final boolean[] globalInCell;
     private final int importedFunctions;
     /** The (type index, table index) pairs that some call_indirect uses, each needing a dispatcher. */
@@ -31,6 +33,10 @@ final class ModuleContext {
         this.mainClass = mainClass;
         this.mainDescriptor = "L" + mainClass + ";";
         this.importedFunctions = module.importCount(ExternKind.FUNCTION);
+        this.functionTypes = new FuncType[module.functionCount()];
+        for (int i = 0; i < functionTypes.length; i++) {
+            functionTypes[i] = module.functionType(i);
+        }
         int importedGlobals = module.importCount(ExternKind.GLOBAL);
         this.globalInCell = new boolean[module.globalCount()];
         for (int i = 0; i < importedGlobals; i++) {
@@ -69,7 +75,7 @@ final class ModuleContext {
 
     /** Descriptor of generated function {@code f<index>}: the wasm parameters, then the instance. */
     String functionDescriptor(int index) {
-        return descriptor(module.functionType(index));
+        return descriptor(functionTypes[index]);
     }
 
     String descriptor(FuncType type) {

@@ -98,12 +98,13 @@ public final class ModuleGenerator {
     private RegionPlan planFor(int index, Function f) {
         int budget = mc.options.splitBudget();
         int target = Math.min(budget, RegionPlanner.DEFAULT_TARGET);
-        if (RegionPlanner.estimate(mc.module, f) < TRIAL_THRESHOLD) {
-            return RegionPlanner.plan(mc.module, f, budget, target);
+        RegionPlanner planner = new RegionPlanner(mc.module, mc.functionTypes, f);
+        if (planner.estimate() < TRIAL_THRESHOLD) {
+            return planner.plan(budget, target);
         }
         RegionPlan plan = null;
         for (int splitTarget : SPLIT_TARGETS) {
-            plan = RegionPlanner.plan(mc.module, f, budget, Math.min(target, splitTarget));
+            plan = planner.plan(budget, Math.min(target, splitTarget));
             if (largestMethod(index, f, plan) <= CompileStats.HUGE_METHOD_LIMIT) {
                 break;
             }
@@ -236,7 +237,7 @@ public final class ModuleGenerator {
 
     /** {@code f<i>} for an imported function: calls the import's method handle. */
     private void importTrampoline(ClassWriter cw, int index) {
-        FuncType type = mc.module.functionType(index);
+        FuncType type = mc.functionTypes[index];
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "f" + index, mc.functionDescriptor(index), null,
                 null);
         mv.visitCode();
@@ -275,7 +276,7 @@ public final class ModuleGenerator {
         List<Integer> candidates = new ArrayList<>();
         int imported = mc.module.importCount(ExternKind.FUNCTION);
         for (int i = imported; i < mc.module.functionCount(); i++) {
-            if (mc.module.functionType(i).equals(type)) {
+            if (mc.functionTypes[i].equals(type)) {
                 candidates.add(i);
             }
         }

@@ -28,59 +28,60 @@ final class RegionPlanner {
     private static final int MIN_REGION = 300;
 
     private final Module module;
+    private final FuncType[] functionTypes;
     private final Function function;
     private final List<Instr> body;
-    private final int target;
-    private final int minRegion;
+    private final int total;
+    private int target;
+    private int minRegion;
     private final int[] height;
     private final int[] end;
     private final int[] elseAt;
     private final int[] cost;
     /** Values each instruction takes from the stack, counting those a branch carries to its target. */
     private final int[] pops;
-    private final Map<Integer, Region> regions = new TreeMap<>();
+    private Map<Integer, List<Region>> regions;
+    private int maxBlockArity;
     private int maxTransfer;
 
-    private RegionPlanner(Module module, Function function, int target) {
+    /** Analyses {@code function}; {@code functionTypes} holds the type of every function index. */
+    RegionPlanner(Module module, FuncType[] functionTypes, Function function) {
         this.module = module;
+        this.functionTypes = functionTypes;
         this.function = function;
         this.body = function.body();
-        this.target = target;
-        this.minRegion = Math.min(MIN_REGION, target);
         int n = body.size();
         this.height = new int[n + 1];
         this.end = new int[n];
         this.elseAt = new int[n];
         this.cost = new int[n];
         this.pops = new int[n];
+        analyze();
+        int sum = 0;
+        for (int c : cost) {
+            sum += c;
+        }
+        this.total = sum;
     }
 
     /**
-     * Plans the regions of a function estimated above {@code budget} bytes, with regions of about
+     * Plans the regions of the function if it is estimated above {@code budget} bytes, with regions of about
      * {@code target} bytes; a smaller target splits more finely.
      */
-    static RegionPlan plan(Module module, Function function, int budget, int target) {
-        RegionPlanner p = new RegionPlanner(module, function, target);
-        p.analyze();
-        int total = 0;
-        for (int c : p.cost) {
-            total += c;
-        }
+    RegionPlan plan(int budget, int target) {
         if (total <= budget) {
             return RegionPlan.NONE;
         }
-        p.reduce(0, p.body.size() - 1, 0);
-        return p.regions.isEmpty() ? RegionPlan.NONE : new RegionPlan(p.regions, p.maxTransfer);
+        this.target = target;
+        this.minRegion = Math.min(MIN_REGION, target);
+        this.regions = new TreeMap<>();
+        this.maxTransfer = maxBlockArity;
+        reduce(0, body.size() - 1, 0);
+        return regions.isEmpty() ? RegionPlan.NONE : new RegionPlan(regions, maxTransfer);
     }
 
-    /** Estimated bytecode size of the whole function, for deciding whether to check the generated sizes. */
-    static int estimate(Module module, Function function) {
-        RegionPlanner p = new RegionPlanner(module, function, DEFAULT_TARGET);
-        p.analyze();
-        int total = 0;
-        for (int c : p.cost) {
-            total += c;
-        }
+    /** Estimated bytecode size of the whole function. */
+    int estimate() {
         return total;
     }
 
@@ -112,7 +113,7 @@ final class RegionPlanner {
                     openBlocks.add(pc);
                     baseHeights.add(h - sig.params().size());
                     signatures.add(sig);
-                    maxTransfer = Math.max(maxTransfer, Math.max(sig.params().size(), sig.results().size()));
+                    maxBlockArity = Math.max(maxBlockArity, Math.max(sig.params().size(), sig.results().size()));
                 }
                 case ELSE -> {
                     int open = openBlocks.get(openBlocks.size() - 1);
@@ -134,7 +135,7 @@ final class RegionPlanner {
                 default -> h += stackEffect(in);
             }
         }
-        maxTransfer = Math.max(maxTransfer, fnType.results().size());
+        maxBlockArity = Math.max(maxBlockArity, fnType.results().size());
         height[body.size()] = -1;
     }
 
@@ -154,7 +155,7 @@ final class RegionPlanner {
             case DROP, LOCAL_SET, LOCAL_TEE, GLOBAL_SET, REF_IS_NULL, TABLE_GET -> 1;
             case TABLE_GROW, TABLE_SET -> 2;
             case SELECT, SELECT_T, TABLE_FILL -> 3;
-            case CALL -> module.functionType(in.index()).params().size();
+            case CALL -> functionTypes[in.index()].params().size();
             case CALL_INDIRECT -> 1 + module.types().get(in.index()).params().size();
             default -> throw new IllegalStateException("no pop count for " + op.text);
         };
@@ -181,7 +182,7 @@ final class RegionPlanner {
             case LOCAL_GET, GLOBAL_GET, REF_NULL, REF_FUNC -> 1;
             case LOCAL_TEE, REF_IS_NULL, TABLE_GET -> 0;
             case CALL -> {
-                FuncType t = module.functionType(in.index());
+                FuncType t = functionTypes[in.index()];
                 yield t.results().size() - t.params().size();
             }
             case CALL_INDIRECT -> {
@@ -204,7 +205,7 @@ final class RegionPlanner {
             case GLOBAL_GET, CALL_INDIRECT -> 6;
             case GLOBAL_SET -> 8;
             case CALL -> module.functionIntrinsics().containsKey(in.index()) ? 30
-                    : 6 + 12 * Math.max(0, module.functionType(in.index()).results().size() - 1);
+                    : 6 + 12 * Math.max(0, functionTypes[in.index()].results().size() - 1);
             case BR -> 10;
             case BR_IF -> 14;
             case BR_TABLE -> 24 + 4 * Math.min(in.targetCount(), 300) + 14 * distinctTargets(in);
@@ -268,52 +269,101 @@ final class RegionPlanner {
         if (total <= target || base < 0) {
             return total;
         }
-        return outline(items, total);
+        return total - pack(items, 0, items.size());
     }
 
     /**
-     * Packs the items into regions of about the target size; returns the body's new size. A region may start at
-     * any item boundary; it must not consume values that were on the stack when it started, so it ends before
-     * the first boundary where the stack is lower than at its start. The values it leaves are its results.
+     * Outlines parts of the items [from, to) of one block body; returns the bytes saved. A region may only
+     * start where the stack is at the lowest level any item of the range reaches, so that it never consumes
+     * values from before its start; those boundaries cut the range into segments. Consecutive segments are
+     * packed into regions of about the target size; a segment too large on its own is split as a chain of
+     * prefixes.
      */
-    private int outline(List<int[]> items, int total) {
-        int reduced = total;
-        int open = -1; // item index where the open region starts, and the stack height there
-        int openHeight = 0;
-        int lastEnd = -1; // the latest valid end (item index, exclusive), and the region's size up to it
-        int sizeAtLastEnd = 0;
-        int size = 0;
-        for (int i = 0; i <= items.size(); i++) {
-            boolean last = i == items.size();
-            int h = last ? height[items.get(i - 1)[1]] : height[items.get(i)[0]];
-            int lowest = last ? h : h - pops[items.get(i)[0]];
-            if (open >= 0) {
-                if (h >= openHeight) {
-                    lastEnd = i;
-                    sizeAtLastEnd = size;
-                }
-                int itemSize = last ? 0 : items.get(i)[2];
-                if (last || lowest < openHeight || size + itemSize > target) {
-                    reduced -= close(items, open, lastEnd, sizeAtLastEnd, openHeight);
-                    open = -1;
-                }
-            }
-            if (last) {
-                break;
-            }
-            // Only an item that takes nothing from the stack can start a region.
-            if (open < 0 && h >= 0 && lowest == h) {
-                open = i;
-                openHeight = h;
-                lastEnd = i;
-                sizeAtLastEnd = 0;
-                size = 0;
-            }
-            if (open >= 0) {
-                size += items.get(i)[2];
+    private int pack(List<int[]> items, int from, int to) {
+        if (to <= from) {
+            return 0;
+        }
+        int level = Integer.MAX_VALUE;
+        for (int k = from; k < to; k++) {
+            level = Math.min(level, lowest(items, k));
+        }
+        if (level < 0) {
+            return 0; // unreachable code: nothing to gain
+        }
+        List<Integer> cuts = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            if (boundaryHeight(items, k) == level) {
+                cuts.add(k);
             }
         }
-        return reduced;
+        if (cuts.isEmpty()) {
+            return 0; // a block body entered with parameters that it never consumes down to its base
+        }
+        // Items before the first cut (a block's parameters still on the stack) stay inline.
+        from = cuts.get(0);
+        if (cuts.get(cuts.size() - 1) != to) {
+            cuts.add(to);
+        }
+        int saved = 0;
+        int runStart = from;
+        int runSize = 0;
+        for (int c = 0; c + 1 < cuts.size(); c++) {
+            int segStart = cuts.get(c);
+            int segEnd = cuts.get(c + 1);
+            int segSize = size(items, segStart, segEnd);
+            if (segSize > target) {
+                saved += close(items, runStart, segStart, runSize, level);
+                saved += prefixChain(items, segStart, segEnd, level);
+                runStart = segEnd;
+                runSize = 0;
+            } else if (runSize + segSize > target) {
+                saved += close(items, runStart, segStart, runSize, level);
+                runStart = segStart;
+                runSize = segSize;
+            } else {
+                runSize += segSize;
+            }
+        }
+        saved += close(items, runStart, to, runSize, level);
+        return saved;
+    }
+
+    /**
+     * Splits one segment too large for a region: a long expression whose stack never returns to the level it
+     * started at. Any prefix of it is a valid region (it leaves its pending values as results), so it outlines
+     * ever longer prefixes, each region calling the previous one and adding about the target's worth of code.
+     */
+    private int prefixChain(List<int[]> items, int start, int end, int level) {
+        int saved = 0;
+        int size = 0;
+        for (int k = start; k < end; k++) {
+            size += items.get(k)[2];
+            if (size >= target && k + 1 < end) {
+                int s = close(items, start, k + 1, size, level);
+                saved += s;
+                size -= s;
+            }
+        }
+        return saved;
+    }
+
+    /** The lowest stack height item {@code k} reaches: its start height less the values it takes. */
+    private int lowest(List<int[]> items, int k) {
+        int start = items.get(k)[0];
+        return height[start] < 0 ? -1 : height[start] - pops[start];
+    }
+
+    /** The stack height at the boundary before item {@code k} (or after the last item). */
+    private int boundaryHeight(List<int[]> items, int k) {
+        return k == items.size() ? height[items.get(k - 1)[1]] : height[items.get(k)[0]];
+    }
+
+    private static int size(List<int[]> items, int from, int to) {
+        int size = 0;
+        for (int k = from; k < to; k++) {
+            size += items.get(k)[2];
+        }
+        return size;
     }
 
     /** Outlines items [first, last) if worth it; returns the bytes saved in the enclosing body. */
@@ -341,7 +391,7 @@ final class RegionPlanner {
             return 0; // the call would be bigger than the code it replaces
         }
         // Regions nested inside this one are already planned; they stay, and run inside this region's method.
-        regions.put(start, new Region(start, stop, used));
+        regions.computeIfAbsent(start, k -> new ArrayList<>()).add(new Region(start, stop, used));
         maxTransfer = Math.max(maxTransfer, height[stop] - startHeight);
         return size - callCost;
     }

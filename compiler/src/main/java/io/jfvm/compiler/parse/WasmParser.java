@@ -20,7 +20,6 @@ import com.dylibso.chicory.wasm.types.NameCustomSection;
 import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.TableImport;
 import com.dylibso.chicory.wasm.types.TableLimits;
-import com.dylibso.chicory.wasm.types.UnknownCustomSection;
 import io.jfvm.compiler.WasmFormatException;
 import io.jfvm.compiler.ir.BlockType;
 import io.jfvm.compiler.ir.CustomSection;
@@ -40,6 +39,9 @@ import io.jfvm.compiler.ir.Module;
 import io.jfvm.compiler.ir.Op;
 import io.jfvm.compiler.ir.TableType;
 import io.jfvm.compiler.ir.ValType;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +52,9 @@ import java.util.List;
  * {@link WasmFormatException}.
  */
 public final class WasmParser {
+    private static final int START_SECTION = 8;
+    private static final int DATA_COUNT_SECTION = 12;
+
     private final byte[] bytes;
 
     private WasmParser(byte[] bytes) {
@@ -149,11 +154,7 @@ public final class WasmParser {
             }
         }
         m.setDataCount(w.dataCountSection().isPresent());
-        for (var c : w.customSections()) {
-            if (c instanceof UnknownCustomSection u) {
-                m.customSections().add(new CustomSection(u.name(), u.bytes(), -1));
-            }
-        }
+        m.customSections().addAll(customSections());
         NameCustomSection names = w.nameSection();
         if (names != null) {
             int imported = m.importCount(ExternKind.FUNCTION);
@@ -225,6 +226,61 @@ public final class WasmParser {
                     .mapToObj(id -> valType(com.dylibso.chicory.wasm.types.ValType.builder().fromId(id).build()))
                     .toList());
         };
+    }
+
+    /**
+     * The custom sections other than {@code name} (which the IR keeps as function names), in module order, each
+     * with the id of the last non-custom, non-empty section before it (0 if none). Read from the bytes, because
+     * Chicory keeps custom sections in a map by name, losing their order, their places and all but one of each
+     * name. Chicory has already checked the section framing; names are checked here to be UTF-8 as the format
+     * requires (Chicory checks only the first custom section's name).
+     */
+    private List<CustomSection> customSections() {
+        List<CustomSection> out = new ArrayList<>();
+        int[] pos = {8};
+        int after = 0;
+        while (pos[0] < bytes.length) {
+            int id = bytes[pos[0]++] & 0xFF;
+            int size = (int) readU32(pos);
+            int end = pos[0] + size;
+            if (id != 0) {
+                // A section holding an empty vector is not encoded again, so it cannot mark a place.
+                int[] contents = {pos[0]};
+                boolean empty = id != START_SECTION && id != DATA_COUNT_SECTION && readU32(contents) == 0;
+                if (!empty) {
+                    after = id;
+                }
+            } else {
+                int nameLength = (int) readU32(pos);
+                String name = utf8(Arrays.copyOfRange(bytes, pos[0], pos[0] + nameLength));
+                if (!name.equals("name")) {
+                    out.add(new CustomSection(name, Arrays.copyOfRange(bytes, pos[0] + nameLength, end), after));
+                }
+            }
+            pos[0] = end;
+        }
+        return out;
+    }
+
+    private static String utf8(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            throw new WasmFormatException(WasmFormatException.Kind.MALFORMED, "malformed UTF-8 encoding", e);
+        }
+    }
+
+    /** An unsigned LEB128 number at {@code pos[0]}, which is advanced past it. */
+    private long readU32(int[] pos) {
+        long result = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = bytes[pos[0]++] & 0xFF;
+            result |= (long) (b & 0x7F) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return result;
     }
 
     /**

@@ -1,0 +1,45 @@
+package io.jfvm.ipld;
+
+import java.math.BigInteger;
+
+/** Bitcoin-alphabet base58, the string form of CIDv0 ("Qm..."). */
+public final class Base58 {
+    private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    private static final BigInteger BASE = BigInteger.valueOf(58);
+
+    private Base58() {}
+
+    public static String encode(byte[] data) {
+        StringBuilder sb = new StringBuilder();
+        BigInteger n = new BigInteger(1, data);
+        while (n.signum() > 0) {
+            BigInteger[] qr = n.divideAndRemainder(BASE);
+            sb.append(ALPHABET.charAt(qr[1].intValue()));
+            n = qr[0];
+        }
+        for (int i = 0; i < data.length && data[i] == 0; i++) {
+            sb.append('1');
+        }
+        return sb.reverse().toString();
+    }
+
+    public static byte[] decode(String text) {
+        BigInteger n = BigInteger.ZERO;
+        int zeros = 0;
+        while (zeros < text.length() && text.charAt(zeros) == '1') {
+            zeros++;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            int v = ALPHABET.indexOf(text.charAt(i));
+            if (v < 0) {
+                throw new IpldException("invalid base58 character '" + text.charAt(i) + "' at index " + i);
+            }
+            n = n.multiply(BASE).add(BigInteger.valueOf(v));
+        }
+        byte[] mag = n.signum() == 0 ? new byte[0] : n.toByteArray();
+        int strip = mag.length > 0 && mag[0] == 0 ? 1 : 0;
+        byte[] out = new byte[zeros + mag.length - strip];
+        System.arraycopy(mag, strip, out, zeros, mag.length - strip);
+        return out;
+    }
+}
