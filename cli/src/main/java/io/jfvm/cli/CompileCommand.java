@@ -3,6 +3,8 @@ package io.jfvm.cli;
 import io.jfvm.compiler.CompileOptions;
 import io.jfvm.compiler.CompileStats;
 import io.jfvm.compiler.WasmCompiler;
+import io.jfvm.gas.instrument.FvmInstrumentation;
+import io.jfvm.gas.price.UnsupportedNetworkVersionException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,19 +14,23 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jfvm compile FILE...}: compiles modules as the FVM would and reports the shape of the JVM code. */
 @Command(name = "compile",
         description = {"Compiles WebAssembly modules as the FVM does and reports their JVM code.",
-            "Compiles in FVM mode (NaN results canonicalised) and prints, per module: defined functions, JVM "
+            "Compiles in FVM mode (the FVM's instrumentation for the network version: feature check, stack "
+                + "limiter, gas metering; NaN results canonicalised) and prints, per module: defined functions, JVM "
                 + "methods, the largest JVM method, methods over 8,000 bytes (HotSpot's HugeMethodLimit: such "
                 + "methods are never JIT-compiled) and compile time. Exits with 1 when any module fails."},
         mixinStandardHelpOptions = true)
 final class CompileCommand implements Callable<Integer> {
-    /** What the FVM compiles with; the gas-metering passes join here once they exist. */
-    private static final CompileOptions FVM = new CompileOptions(List.of(), true);
+    @Option(names = {"-n", "--network-version"}, paramLabel = "NV", defaultValue = "18",
+            description = "Network version whose instrumentation to apply: 17 for actors v9 (FVM v2), 18 for "
+                    + "actors v10 (FVM v3, the default).")
+    private int networkVersion;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "A .wasm module, or a .car bundle whose raw blocks are modules (e.g. "
@@ -43,7 +49,12 @@ final class CompileCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WasmCompiler compiler = new WasmCompiler(FVM);
+        WasmCompiler compiler;
+        try {
+            compiler = new WasmCompiler(new CompileOptions(FvmInstrumentation.forNetworkVersion(networkVersion), true));
+        } catch (UnsupportedNetworkVersionException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         int compiled = 0;
         int failed = 0;
         for (Path file : files) {

@@ -109,7 +109,9 @@ class MainTest {
         Path bad = Files.write(dir.resolve("bad.wasm"), TRUNCATED);
         Run ok = run("compile", good.toString());
         assertEquals(0, ok.exitCode(), ok.out() + ok.err());
-        assertTrue(ok.out().lines().anyMatch(l -> l.strip().matches("add\\.wasm\\s+1\\s+\\d+\\s+[\\d,]+ B\\s+0\\s+.* ms")),
+        // Three functions after the FVM instrumentation: add, the injected gas charge function, and the stack
+        // limiter's thunk for the exported function.
+        assertTrue(ok.out().lines().anyMatch(l -> l.strip().matches("add\\.wasm\\s+3\\s+\\d+\\s+[\\d,]+ B\\s+0\\s+.* ms")),
                 ok.out());
 
         Run mixed = run("compile", good.toString(), bad.toString());

@@ -35,10 +35,18 @@ public final class WasmCompiler {
     }
 
     private CompiledModule compile(Module module, long start) {
+        GeneratedModule generated = generate(module);
+        return generated.load(module, System.nanoTime() - start);
+    }
+
+    /**
+     * Runs the passes on {@code module} (in place) and generates its classes without loading them, for callers
+     * that keep the class bytes, such as the compiled-module cache.
+     */
+    public GeneratedModule generate(Module module) {
         for (Pass pass : options.passes()) {
             pass.apply(module);
         }
-        GeneratedModule generated = ModuleGenerator.generate(module, options);
-        return generated.load(module, System.nanoTime() - start);
+        return ModuleGenerator.generate(module, options);
     }
 }

@@ -1,0 +1,107 @@
+package io.jfvm.runtime.engine;
+
+import io.jfvm.compiler.CompileOptions;
+import io.jfvm.compiler.cache.CachingCompiler;
+import io.jfvm.compiler.cache.DiskCache;
+import io.jfvm.compiler.rt.CompiledModule;
+import io.jfvm.gas.instrument.FvmInstrumentation;
+import io.jfvm.gas.price.PriceList;
+import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.Multicodec;
+import io.jfvm.ipld.store.Blockstore;
+import io.jfvm.runtime.state.Manifest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * Actor code for one price list's instrumentation: each code CID is read from the blockstore, instrumented
+ * (feature check, stack limiter, gas metering), compiled with NaN canonicalisation and kept for the life of the
+ * engine, so a process compiles each actor once; with a {@link DiskCache}, a later process loads it instead.
+ * Instances are created per invocation from the {@link CompiledModule}.
+ */
+public final class Engine {
+    private final CachingCompiler compiler;
+    private final ConcurrentHashMap<Cid, CompletableFuture<CompiledModule>> byCode = new ConcurrentHashMap<>();
+
+    /**
+     * @param prices the price list whose instrumentation rules the code is compiled with
+     * @param disk the compiled-module cache, or null for none
+     */
+    public Engine(PriceList prices, DiskCache disk) {
+        this.compiler = new CachingCompiler(new CompileOptions(FvmInstrumentation.passes(prices), true), disk);
+    }
+
+    /**
+     * The compiled code {@code code} names. Throws {@link EngineException} when the block is missing, is not a
+     * raw block, or is not a module the FVM accepts.
+     */
+    public CompiledModule module(Cid code, Blockstore store) {
+        CompletableFuture<CompiledModule> f = byCode.computeIfAbsent(code, c -> new CompletableFuture<>());
+        if (!f.isDone()) {
+            compileInto(f, code, store);
+        }
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof EngineException ee ? ee : new EngineException(e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    private void compileInto(CompletableFuture<CompiledModule> f, Cid code, Blockstore store) {
+        synchronized (f) {
+            if (f.isDone()) {
+                return;
+            }
+            try {
+                f.complete(compiler.compile(wasm(code, store)));
+            } catch (RuntimeException e) {
+                // Not cached: a later call with a store that holds the code may succeed.
+                byCode.remove(code, f);
+                f.completeExceptionally(e instanceof EngineException ? e
+                        : new EngineException("cannot compile actor code " + code + ": " + e.getMessage(), e));
+            }
+        }
+    }
+
+    private static byte[] wasm(Cid code, Blockstore store) {
+        if (code.codec() != Multicodec.RAW) {
+            throw new EngineException("actor code " + code + " is not a raw block (codec 0x"
+                    + Long.toHexString(code.codec()) + ")", null);
+        }
+        byte[] wasm = store.get(code);
+        if (wasm == null) {
+            throw new EngineException("actor code " + code + " is not in the blockstore", null);
+        }
+        return wasm;
+    }
+
+    /**
+     * Compiles every actor of a bundle's manifest, in parallel on {@code executor}, and waits for them. Throws
+     * {@link EngineException} naming the first actor that fails.
+     */
+    public void precompile(Manifest manifest, Blockstore store, Executor executor) {
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (String name : manifest.names()) {
+            Cid code = manifest.codeOf(name);
+            all.add(CompletableFuture.runAsync(() -> module(code, store), executor).exceptionally(e -> {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                throw new EngineException("cannot compile the " + name + " actor: " + cause.getMessage(), cause);
+            }));
+        }
+        try {
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof EngineException ee ? ee : new EngineException(e.getMessage(), e);
+        }
+    }
+
+    /** Cache activity, for reports and tests. */
+    public CachingCompiler.Counts counts() {
+        return compiler.counts();
+    }
+}

@@ -1,0 +1,94 @@
+package io.jfvm.runtime.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jfvm.compiler.CompileStats;
+import io.jfvm.compiler.rt.CompiledModule;
+import io.jfvm.gas.price.PriceLists;
+import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.Multicodec;
+import io.jfvm.ipld.car.CarReader;
+import io.jfvm.ipld.store.Blockstore;
+import io.jfvm.ipld.store.MemoryBlockstore;
+import io.jfvm.ipld.testing.SharedData;
+import io.jfvm.runtime.state.Manifest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EngineTest {
+    /**
+     * Every builtin actor of both bundles compiles in FVM mode (its network version's instrumentation, NaN
+     * canonicalisation) with no JVM method over HotSpot's HugeMethodLimit, and each is compiled exactly once.
+     */
+    @ParameterizedTest
+    @CsvSource({"v9-mainnet.car, 17", "v10-mainnet.car, 18"})
+    void everyBuiltinActorCompilesOnceWithinTheMethodSizeLimits(String bundle, int networkVersion)
+            throws IOException {
+        Blockstore store = new MemoryBlockstore();
+        Manifest manifest = Manifest.loadFromBundleRoot(store, load(bundle, store));
+        Engine engine = new Engine(PriceLists.forNetworkVersion(networkVersion), null);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            engine.precompile(manifest, store, pool);
+        } finally {
+            pool.shutdown();
+        }
+        for (String name : manifest.names()) {
+            CompiledModule module = engine.module(manifest.codeOf(name), store);
+            CompileStats s = module.stats();
+            System.out.printf("%s %-16s functions %5d, JVM methods %5d, largest %5d bytes, over 8,000: %d%n",
+                    bundle, name, s.functions(), s.jvmMethods(), s.largestMethodBytes(), s.methodsOverHugeLimit());
+            assertEquals(0, s.methodsOverHugeLimit(), name + ": methods over HugeMethodLimit");
+            assertSame(module, engine.module(manifest.codeOf(name), store), name + " compiled twice");
+        }
+        assertEquals(manifest.names().size(), engine.counts().compilations());
+    }
+
+    @Test
+    void missingCodeIsAClearError() {
+        Cid absent = Cid.of(Multicodec.RAW, "no such module".getBytes(StandardCharsets.UTF_8));
+        Engine engine = new Engine(PriceLists.HYGGE, null);
+        EngineException e = assertThrows(EngineException.class,
+                () -> engine.module(absent, new MemoryBlockstore()));
+        assertTrue(e.getMessage().contains(absent.toString()) && e.getMessage().contains("not in the blockstore"),
+                e.getMessage());
+    }
+
+    @Test
+    void codeThatIsNotARawBlockIsAClearError() {
+        MemoryBlockstore store = new MemoryBlockstore();
+        Cid cbor = store.put(Multicodec.DAG_CBOR, new byte[] {(byte) 0xF6});
+        EngineException e = assertThrows(EngineException.class,
+                () -> new Engine(PriceLists.HYGGE, null).module(cbor, store));
+        assertTrue(e.getMessage().contains("not a raw block"), e.getMessage());
+    }
+
+    @Test
+    void aModuleTheFvmRejectsIsAClearError() {
+        MemoryBlockstore store = new MemoryBlockstore();
+        Cid garbage = store.put(Multicodec.RAW, new byte[] {0, 'a', 's', 'm', 9, 9});
+        EngineException e = assertThrows(EngineException.class,
+                () -> new Engine(PriceLists.HYGGE, null).module(garbage, store));
+        assertTrue(e.getMessage().contains("cannot compile actor code " + garbage), e.getMessage());
+    }
+
+    private static Cid load(String bundle, Blockstore store) throws IOException {
+        try (InputStream in = Files.newInputStream(SharedData.root().resolve("bundles").resolve(bundle));
+             CarReader car = CarReader.open(in)) {
+            car.forEach(b -> store.put(b.cid(), b.data()));
+            List<Cid> roots = car.roots();
+            return roots.get(0);
+        }
+    }
+}
