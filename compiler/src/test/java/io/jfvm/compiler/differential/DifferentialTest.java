@@ -6,18 +6,14 @@ import io.jfvm.compiler.testing.SpecModules;
 import io.jfvm.compiler.testing.SpecModules.SpecModule;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Differential testing against Chicory's interpreter: every numeric export of the spec suite's import-free
  * modules is called on both engines with generated arguments, and results and traps must agree (or, where
  * Chicory is known to be wrong, jfvm must agree with an oracle: {@link ReferenceDeviations}).
  *
- * <p>About 25,000 calls through an interpreter take one to four minutes, too long for every build: run it with
- * {@code -Djfvm.differential=true}.
+ * <p>About 25,000 calls; with Chicory's interpreter on one side this takes one to four minutes of the build.
  */
-@EnabledIfSystemProperty(named = "jfvm.differential", matches = "true",
-        disabledReason = "takes minutes; run with -Djfvm.differential=true")
 class DifferentialTest {
     /**
      * Scripts whose exports take iteration counts or recursion depths (factorials, Fibonacci, loops): generated
