@@ -1,0 +1,33 @@
+package io.jfvm.syscalls;
+
+import io.jfvm.gas.OutOfGasException;
+import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.types.Address;
+import io.jfvm.ipld.types.TokenAmount;
+
+/** {@code actor.*}. Actor ids are u64 carried as long bits. */
+public interface ActorOps {
+    /** The actor id of {@code address}; NotFound when it does not resolve. */
+    long resolveAddress(Address address) throws OutOfGasException;
+
+    /** NotFound when the actor does not exist. */
+    Cid getActorCodeCid(long actorId) throws OutOfGasException;
+
+    /** v3 {@code next_actor_address} / v2 {@code new_actor_address}, with each line's derivation. */
+    Address nextActorAddress() throws OutOfGasException;
+
+    /** @param delegatedAddress v3 only; null when absent (always null in v2) */
+    void createActor(Cid codeCid, long actorId, Address delegatedAddress) throws OutOfGasException;
+
+    /** The builtin type number of a code CID, or 0. */
+    int getBuiltinActorType(Cid codeCid) throws OutOfGasException;
+
+    /** IllegalArgument for an unknown type. */
+    Cid getCodeCidForType(int type) throws OutOfGasException;
+
+    /** v3: the actor's f4 address, or null; NotFound when the actor does not exist. */
+    Address lookupDelegatedAddress(long actorId) throws OutOfGasException;
+
+    /** v3: NotFound when the actor does not exist. */
+    TokenAmount balanceOf(long actorId) throws OutOfGasException;
+}

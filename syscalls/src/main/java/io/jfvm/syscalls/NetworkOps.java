@@ -1,0 +1,15 @@
+package io.jfvm.syscalls;
+
+import io.jfvm.gas.OutOfGasException;
+import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.types.TokenAmount;
+
+/** {@code network.*} and the network half of v2 {@code vm.context}. */
+public interface NetworkOps {
+    NetworkContext networkContext() throws OutOfGasException;
+
+    TokenAmount totalFilCircSupply() throws OutOfGasException;
+
+    /** v3 {@code network.tipset_cid}, with its epoch checks and charge. */
+    Cid tipsetCid(long epoch) throws OutOfGasException;
+}
