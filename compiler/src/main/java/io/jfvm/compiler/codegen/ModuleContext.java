@@ -22,6 +22,7 @@ final class ModuleContext {
     final String mainDescriptor;
     /** The type of every function index, imports first. */
     final FuncType[] functionTypes;
+    private final GlobalType[] globalTypes;
     private final boolean[] globalInCell;
     private final int importedFunctions;
     /** The (type index, table index) pairs that some call_indirect uses, each needing a dispatcher. */
@@ -39,6 +40,10 @@ final class ModuleContext {
         }
         int importedGlobals = module.importCount(ExternKind.GLOBAL);
         this.globalInCell = new boolean[module.globalCount()];
+        this.globalTypes = new GlobalType[module.globalCount()];
+        for (int i = 0; i < globalTypes.length; i++) {
+            globalTypes[i] = module.globalType(i);
+        }
         for (int i = 0; i < importedGlobals; i++) {
             globalInCell[i] = !module.globalIntrinsics().containsKey(i);
         }
@@ -58,7 +63,7 @@ final class ModuleContext {
     }
 
     GlobalType globalType(int index) {
-        return module.globalType(index);
+        return globalTypes[index];
     }
 
     static String globalField(int index) {

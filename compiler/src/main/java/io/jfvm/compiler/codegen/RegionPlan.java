@@ -30,6 +30,9 @@ final class RegionPlan {
      * [{@code methodStart}, {@code methodEnd}); null if none. The method's own region is not a candidate.
      */
     Region regionAt(int pc, int methodStart, int methodEnd) {
+        if (byStart.isEmpty()) {
+            return null;
+        }
         List<Region> rs = byStart.get(pc);
         if (rs == null) {
             return null;

@@ -135,9 +135,8 @@ public final class Module {
 
     /** The type index of the function at {@code funcIndex} in the function index space. */
     public int functionTypeIndex(int funcIndex) {
-        List<Import> imported = imports(ExternKind.FUNCTION);
-        return funcIndex < imported.size() ? imported.get(funcIndex).typeIndex()
-                : functions.get(funcIndex - imported.size()).typeIndex();
+        Import imp = imported(ExternKind.FUNCTION, funcIndex);
+        return imp != null ? imp.typeIndex() : functions.get(funcIndex - importCount(ExternKind.FUNCTION)).typeIndex();
     }
 
     public FuncType functionType(int funcIndex) {
@@ -145,21 +144,29 @@ public final class Module {
     }
 
     public GlobalType globalType(int globalIndex) {
-        List<Import> imported = imports(ExternKind.GLOBAL);
-        return globalIndex < imported.size() ? imported.get(globalIndex).global()
-                : globals.get(globalIndex - imported.size()).type();
+        Import imp = imported(ExternKind.GLOBAL, globalIndex);
+        return imp != null ? imp.global() : globals.get(globalIndex - importCount(ExternKind.GLOBAL)).type();
     }
 
     public TableType tableType(int tableIndex) {
-        List<Import> imported = imports(ExternKind.TABLE);
-        return tableIndex < imported.size() ? imported.get(tableIndex).table()
-                : tables.get(tableIndex - imported.size());
+        Import imp = imported(ExternKind.TABLE, tableIndex);
+        return imp != null ? imp.table() : tables.get(tableIndex - importCount(ExternKind.TABLE));
     }
 
     public MemoryType memoryType(int memoryIndex) {
-        List<Import> imported = imports(ExternKind.MEMORY);
-        return memoryIndex < imported.size() ? imported.get(memoryIndex).memory()
-                : memories.get(memoryIndex - imported.size());
+        Import imp = imported(ExternKind.MEMORY, memoryIndex);
+        return imp != null ? imp.memory() : memories.get(memoryIndex - importCount(ExternKind.MEMORY));
+    }
+
+    /** The {@code index}-th import of {@code kind}, or null when the index is past the imports of that kind. */
+    private Import imported(ExternKind kind, int index) {
+        int n = 0;
+        for (Import i : imports) {
+            if (i.kind() == kind && n++ == index) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** The index of {@code type}, added to the type section if no equal type is there yet. */
