@@ -1,12 +1,12 @@
 package io.jfvm.compiler.differential;
 
 import io.jfvm.compiler.ir.FuncType;
-import io.jfvm.compiler.ir.ValType;
 import io.jfvm.compiler.rt.CompiledModule;
 import io.jfvm.compiler.rt.Imports;
 import io.jfvm.compiler.rt.Memory;
 import io.jfvm.compiler.rt.ModuleInstance;
 import io.jfvm.compiler.rt.Trap;
+import io.jfvm.compiler.rt.Values;
 import java.util.Arrays;
 
 /** jfvm: the module compiled to JVM classes, called through {@link io.jfvm.compiler.rt.FuncRef#invoke}. */
@@ -21,7 +21,7 @@ final class JfvmEngine implements Engine {
     public CallResult call(String name, FuncType type, long[] args) {
         Object[] boxed = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            boxed[i] = box(type.params().get(i), args[i]);
+            boxed[i] = Values.box(type.params().get(i), args[i]);
         }
         Object[] results;
         try {
@@ -31,7 +31,7 @@ final class JfvmEngine implements Engine {
         }
         long[] raw = new long[results.length];
         for (int i = 0; i < raw.length; i++) {
-            raw[i] = unbox(type.results().get(i), results[i]);
+            raw[i] = Values.bits(type.results().get(i), results[i]);
         }
         return CallResult.returned(type.results(), raw);
     }
@@ -40,25 +40,5 @@ final class JfvmEngine implements Engine {
     public byte[] memory() {
         Memory memory = instance.memory;
         return memory == null ? null : Arrays.copyOf(memory.bytes, memory.pages() * Memory.PAGE_SIZE);
-    }
-
-    private static Object box(ValType type, long raw) {
-        return switch (type) {
-            case I32 -> (int) raw;
-            case I64 -> raw;
-            case F32 -> Float.intBitsToFloat((int) raw);
-            case F64 -> Double.longBitsToDouble(raw);
-            default -> throw new IllegalArgumentException("not a numeric type: " + type);
-        };
-    }
-
-    private static long unbox(ValType type, Object value) {
-        return switch (type) {
-            case I32 -> (Integer) value;
-            case I64 -> (Long) value;
-            case F32 -> Float.floatToRawIntBits((Float) value);
-            case F64 -> Double.doubleToRawLongBits((Double) value);
-            default -> throw new IllegalArgumentException("not a numeric type: " + type);
-        };
     }
 }
