@@ -1,6 +1,7 @@
 package io.jfvm.compiler.rt;
 
 import io.jfvm.compiler.CompileStats;
+import io.jfvm.compiler.ir.FuncType;
 import io.jfvm.compiler.ir.Module;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -9,6 +10,8 @@ import java.lang.invoke.MethodType;
 /** A module compiled to JVM classes, ready to instantiate any number of times. */
 public final class CompiledModule {
     private final Module shape;
+    private final FuncType[] types;
+    private final FuncType[] functionTypes;
     private final MethodHandle constructor;
     private final CompileStats stats;
 
@@ -19,6 +22,11 @@ public final class CompiledModule {
     public CompiledModule(Module shape, Class<? extends ModuleInstance> instanceClass, CompileStats stats) {
         this.shape = shape;
         this.stats = stats;
+        this.types = shape.types().toArray(FuncType[]::new);
+        this.functionTypes = new FuncType[shape.functionCount()];
+        for (int i = 0; i < functionTypes.length; i++) {
+            functionTypes[i] = shape.functionType(i);
+        }
         try {
             this.constructor = MethodHandles.publicLookup().findConstructor(instanceClass,
                     MethodType.methodType(void.class)).asType(MethodType.methodType(ModuleInstance.class));
@@ -39,7 +47,7 @@ public final class CompiledModule {
             throw new IllegalStateException("cannot construct generated instance", t);
         }
         try {
-            instance.instantiate(shape, imports);
+            instance.instantiate(shape, types, functionTypes, imports);
         } catch (StackOverflowError e) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED, e);
         }

@@ -43,6 +43,8 @@ public abstract class ModuleInstance {
     public FuncType[] types;
 
     private Module shape;
+    /** The type of every function index; shared by all instances of a module. */
+    private FuncType[] functionTypes;
     private Map<String, Object> exports;
 
     /** Reads global {@code index} boxed, whether it lives in a field or a cell. Generated. */
@@ -51,11 +53,15 @@ public abstract class ModuleInstance {
     /** Writes global {@code index} from a boxed value. Generated. */
     public abstract void setGlobal(int index, Object value);
 
-    /** Instantiates: {@code shape} is the compiled module (function bodies are not needed). */
-    final void instantiate(Module shape, Imports imports) {
+    /**
+     * Instantiates: {@code shape} is the compiled module (function bodies are not needed); {@code types} and
+     * {@code functionTypes} are its type section and the type of every function index, computed once per module.
+     */
+    final void instantiate(Module shape, FuncType[] types, FuncType[] functionTypes, Imports imports) {
         this.shape = shape;
-        this.types = shape.types().toArray(FuncType[]::new);
-        this.functions = new FuncRef[shape.functionCount()];
+        this.types = types;
+        this.functionTypes = functionTypes;
+        this.functions = new FuncRef[functionTypes.length];
         this.cells = new GlobalCell[shape.globalCount()];
         this.tables = new Table[shape.tableCount()];
         resolveImports(imports);
@@ -201,7 +207,7 @@ public abstract class ModuleInstance {
     public final FuncRef funcRef(int index) {
         FuncRef f = functions[index];
         if (f == null) {
-            f = new FuncRef(shape.functionType(index), this, index);
+            f = new FuncRef(functionTypes[index], this, index);
             functions[index] = f;
         }
         return f;
@@ -209,7 +215,7 @@ public abstract class ModuleInstance {
 
     /** A method handle for one of this instance's own functions, placed as {@link GeneratedLayout} says. */
     final MethodHandle functionHandle(int index) {
-        FuncType type = shape.functionType(index);
+        FuncType type = functionTypes[index];
         try {
             Class<?> owner = Class.forName(GeneratedLayout.functionClass(getClass().getName(), index), true,
                     getClass().getClassLoader());
