@@ -24,7 +24,6 @@ final class ModuleContext {
     final FuncType[] functionTypes;
     private final GlobalType[] globalTypes;
     private final boolean[] globalInCell;
-    private final int importedFunctions;
     /** The (type index, table index) pairs that some call_indirect uses, each needing a dispatcher. */
     final TreeSet<Long> indirectCalls = new TreeSet<>();
 
@@ -33,7 +32,6 @@ final class ModuleContext {
         this.options = options;
         this.mainClass = mainClass;
         this.mainDescriptor = "L" + mainClass + ";";
-        this.importedFunctions = module.importCount(ExternKind.FUNCTION);
         this.functionTypes = new FuncType[module.functionCount()];
         for (int i = 0; i < functionTypes.length; i++) {
             functionTypes[i] = module.functionType(i);
@@ -68,10 +66,6 @@ final class ModuleContext {
 
     static String globalField(int index) {
         return "g" + index;
-    }
-
-    boolean isImportedFunction(int index) {
-        return index < importedFunctions;
     }
 
     String functionOwner(int index) {

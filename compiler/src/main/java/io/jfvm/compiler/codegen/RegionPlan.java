@@ -1,6 +1,5 @@
 package io.jfvm.compiler.codegen;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +46,6 @@ final class RegionPlan {
 
     boolean hasRegions() {
         return !byStart.isEmpty();
-    }
-
-    int regionCount() {
-        return byStart.values().stream().mapToInt(List::size).sum();
-    }
-
-    /** Every region, for inspection. */
-    List<Region> regions() {
-        List<Region> all = new ArrayList<>();
-        byStart.values().forEach(all::addAll);
-        return all;
     }
 
     int maxTransfer() {

@@ -132,11 +132,6 @@ public final class Instr {
         return a;
     }
 
-    /** The non-default labels of {@code br_table}. */
-    public int[] targets() {
-        return list.clone();
-    }
-
     public int targetCount() {
         return list.length;
     }

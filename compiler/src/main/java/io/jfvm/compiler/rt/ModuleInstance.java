@@ -6,7 +6,6 @@ import io.jfvm.compiler.ir.Export;
 import io.jfvm.compiler.ir.ExternKind;
 import io.jfvm.compiler.ir.FuncType;
 import io.jfvm.compiler.ir.Global;
-import io.jfvm.compiler.ir.GlobalType;
 import io.jfvm.compiler.ir.Import;
 import io.jfvm.compiler.ir.Instr;
 import io.jfvm.compiler.ir.Limits;
@@ -250,10 +249,5 @@ public abstract class ModuleInstance {
             return f;
         }
         throw new IllegalArgumentException("no exported function named \"" + name + "\"");
-    }
-
-    /** The exported global {@code name}'s type, for callers that need it without the cell. */
-    public final GlobalType globalType(int index) {
-        return shape.globalType(index);
     }
 }
