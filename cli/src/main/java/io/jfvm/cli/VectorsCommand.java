@@ -11,6 +11,7 @@ import io.jfvm.conformance.VariantResult;
 import io.jfvm.conformance.VectorSuite;
 import io.jfvm.conformance.Verdict;
 import io.jfvm.gas.GasCharge;
+import io.jfvm.runtime.kernel.crypto.ProofPolicyKind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,12 @@ final class VectorsCommand implements Callable<Integer> {
             description = "Vectors run in parallel (default: the number of processors).")
     private Integer jobs;
 
+    @Option(names = "--proofs", paramLabel = "POLICY", converter = ProofPolicyConverter.class,
+            description = "How seal, PoSt, aggregate and replica-update proofs and consensus faults are checked: "
+                    + "'vector-policy' (default: as the vectors were produced, proofs valid with their normal gas, "
+                    + "no consensus fault) or 'real' (verify every proof; needs the verifying keys).")
+    private ProofPolicyKind proofs = VectorRunner.STANDARD_PROOF_POLICY;
+
     @Option(names = "--details",
             description = "Under each failing vector, print every differing actor and, for a gas mismatch, the gas trace.")
     private boolean details;
@@ -62,7 +69,8 @@ final class VectorsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BundleLibrary library = BundleLibrary.load(bundles);
         List<Path> files = VectorLoader.findVectorFiles(paths);
-        VectorRunner runner = VectorRunner.standard(library);
+        VectorRunner runner = VectorRunner.standard(library, proofs);
+        err.println("proof policy: " + proofs.cliName() + " (" + proofs.description() + ")");
         ProgressBar bar = new ProgressBar(err, files.size(), System.console() != null);
         long start = System.nanoTime();
         List<VectorResult> results = VectorSuite.run(runner, files, n, r -> {
@@ -105,6 +113,18 @@ final class VectorsCommand implements Callable<Integer> {
                 for (GasCharge c : m.gasTrace()) {
                     out.println("      " + c);
                 }
+            }
+        }
+    }
+
+    /** Parses {@code --proofs} ({@code real} or {@code vector-policy}). */
+    static final class ProofPolicyConverter implements CommandLine.ITypeConverter<ProofPolicyKind> {
+        @Override
+        public ProofPolicyKind convert(String value) {
+            try {
+                return ProofPolicyKind.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

@@ -15,6 +15,9 @@ import io.jfvm.runtime.call.ActorCodeUnavailableException;
 import io.jfvm.runtime.executor.ApplyKind;
 import io.jfvm.runtime.executor.ApplyRet;
 import io.jfvm.runtime.executor.Executor;
+import io.jfvm.runtime.kernel.EngineActorCodeRunner;
+import io.jfvm.runtime.kernel.crypto.ProofPolicies;
+import io.jfvm.runtime.kernel.crypto.ProofPolicyKind;
 import io.jfvm.runtime.machine.Machine;
 import io.jfvm.runtime.machine.MachineContext;
 import io.jfvm.runtime.state.StateTree;
@@ -55,12 +58,26 @@ public final class VectorRunner {
     }
 
     /**
-     * The runner {@code jfvm vectors} and the ratchet test use: the reference skip rules and the machine's actor code
-     * runner. Until the kernel lands that runner is {@link ActorCodeRunner#UNAVAILABLE}, so vectors that invoke actor
-     * code fail with "actor code execution not available"; this is the one place to plug the engine in.
+     * The proof policy of {@link #standard}: the vectors were produced by ref-fvm's conformance runner, whose test
+     * kernel treats proofs as valid and charges their normal gas ({@code fvm-v2-v3-deltas.md} §8, §10).
+     */
+    public static final ProofPolicyKind STANDARD_PROOF_POLICY = ProofPolicyKind.VECTOR;
+
+    /**
+     * The runner {@code jfvm vectors} and the ratchet test use: the reference skip rules and the engine-backed actor
+     * code runner (process-wide compiled code, default kernel, real crypto) with {@link #STANDARD_PROOF_POLICY}.
      */
     public static VectorRunner standard(BundleLibrary bundles) {
-        return new VectorRunner(bundles, ActorCodeRunner.UNAVAILABLE, SkipRules.reference());
+        return standard(bundles, STANDARD_PROOF_POLICY);
+    }
+
+    /**
+     * As {@link #standard(BundleLibrary)} with an explicitly chosen proof policy ({@code jfvm vectors --proofs}):
+     * {@link ProofPolicyKind#REAL} verifies every proof (and needs the verifying keys).
+     */
+    public static VectorRunner standard(BundleLibrary bundles, ProofPolicyKind proofs) {
+        return new VectorRunner(bundles, EngineActorCodeRunner.withProofPolicy(ProofPolicies.of(proofs)),
+                SkipRules.reference());
     }
 
     /** Reads and runs one vector file. */

@@ -25,6 +25,11 @@ record CallResult(List<String> values, String trap) {
         return trap != null;
     }
 
+    /** Whether the call ran out of call stack, a limit each engine sets for itself. */
+    boolean exhaustedStack() {
+        return trap != null && trap.contains("call stack exhausted");
+    }
+
     /**
      * Whether two outcomes agree: equal results, or traps for the same reason. Trap messages follow the spec
      * suite's wording in both engines, but one may add detail, so one must contain the other.

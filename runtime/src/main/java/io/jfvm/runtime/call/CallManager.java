@@ -6,6 +6,11 @@ import io.jfvm.gas.OutOfGasException;
 import io.jfvm.gas.price.PriceList;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.IpldException;
+import io.jfvm.ipld.amt.Amt;
+import io.jfvm.ipld.cbor.CborArray;
+import io.jfvm.ipld.cbor.CborInt;
+import io.jfvm.ipld.cbor.CborValue;
+import io.jfvm.ipld.store.MemoryBlockstore;
 import io.jfvm.ipld.cbor.DagCbor;
 import io.jfvm.ipld.types.ActorState;
 import io.jfvm.ipld.types.Address;
@@ -15,6 +20,8 @@ import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.machine.Machine;
 import io.jfvm.runtime.state.StateTreeException;
 import io.jfvm.runtime.version.FvmRules;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -47,6 +54,9 @@ public final class CallManager {
     private long numActorsCreated;
     private int callStackDepth;
     private long invocationCount;
+    /** v3 actor events ({@code StampedEvent}s) in emission order, and the event count at each open transaction. */
+    private final List<CborValue> events = new ArrayList<>();
+    private final ArrayDeque<Integer> eventMarks = new ArrayDeque<>();
 
     /**
      * @param gasLimit the message gas limit, in whole gas
@@ -217,6 +227,7 @@ public final class CallManager {
     }
 
     private void beginTransaction() {
+        eventMarks.push(events.size());
         machine.stateTree().beginTransaction();
         if (access != null) {
             access.beginTransaction();
@@ -224,6 +235,11 @@ public final class CallManager {
     }
 
     private void endTransaction(boolean revert) {
+        int mark = eventMarks.pop();
+        if (revert) {
+            // Events of a reverted call are dropped with everything emitted below it.
+            events.subList(mark, events.size()).clear();
+        }
         if (access != null) {
             access.endTransaction(revert);
         }
@@ -474,6 +490,36 @@ public final class CallManager {
         } catch (StateTreeException | IpldException e) {
             throw new FatalError("state tree: " + e.getMessage(), e);
         }
+    }
+
+    // ------------------------------------------------------------------ events (v3)
+
+    /**
+     * Records an actor event ({@code StampedEvent} = {@code [emitter, entries]}); it is dropped if the call that
+     * emitted it, or any caller, reverts.
+     */
+    public void appendEvent(long emitter, CborValue entries) {
+        events.add(CborArray.of(CborInt.ofU64(emitter), entries));
+    }
+
+    /** The events kept so far, in emission order. */
+    public List<CborValue> events() {
+        return List.copyOf(events);
+    }
+
+    /**
+     * The receipt's events root: the AMT (bit width 5) of the kept events, built on a throwaway store as ref-fvm
+     * does (its blocks are not stored); null when there are none.
+     */
+    public Cid eventsRoot() {
+        if (events.isEmpty()) {
+            return null;
+        }
+        Amt amt = Amt.empty(new MemoryBlockstore(), Amt.EVENTS_BIT_WIDTH);
+        for (int i = 0; i < events.size(); i++) {
+            amt.set(i, events.get(i));
+        }
+        return amt.flush();
     }
 
     /** The receipt's gas: used gas, at least 0, rounded up. */

@@ -100,7 +100,7 @@ public final class Executor {
         } catch (ExecutionException e) {
             error = e;
         }
-        Receipt receipt = receipt(message, result, error, cm.gasUsed(), rules);
+        Receipt receipt = receipt(message, result, error, cm.gasUsed(), rules, cm);
         String failure = failureInfo(message, receipt, error);
         if (kind == ApplyKind.IMPLICIT) {
             return new ApplyRet(receipt, TokenAmount.ZERO, TokenAmount.ZERO, TokenAmount.ZERO, TokenAmount.ZERO,
@@ -115,11 +115,12 @@ public final class Executor {
     }
 
     private Receipt receipt(Message message, InvocationResult result, ExecutionException error, long gasUsed,
-                            FvmRules rules) {
+                            FvmRules rules, CallManager cm) {
         if (error == null) {
             byte[] data = result.value() == null || (!result.isSuccess() && !rules.failuresCarryData())
                     ? NO_DATA : result.value().data();
-            return new Receipt(result.exitCode(), data, gasUsed, null);
+            // Events of a failed message were dropped with its transaction; v2 has none.
+            return new Receipt(result.exitCode(), data, gasUsed, cm.eventsRoot());
         }
         if (error instanceof OutOfGas) {
             return new Receipt(ExitCode.SYS_OUT_OF_GAS, NO_DATA, gasUsed, null);
