@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
-/** Shared data location, wat2wasm and FVM-instrumented compilation for the tests. */
-final class TestSupport {
+/** Shared data location, wat2wasm and FVM-instrumented compilation for tests (also runtime's, via the test-jar). */
+public final class TestSupport {
     private TestSupport() {}
 
     /** ../shared (system property jfvm.shared); skips the test with a message when it is absent. */
@@ -26,7 +26,7 @@ final class TestSupport {
     }
 
     /** Compiles WAT text with wabt's wat2wasm; fails clearly when wat2wasm is not installed. */
-    static byte[] wat2wasm(String wat) {
+    public static byte[] wat2wasm(String wat) {
         try {
             Path dir = Files.createTempDirectory("jfvm-syscalls-wat");
             Path in = dir.resolve("m.wat");

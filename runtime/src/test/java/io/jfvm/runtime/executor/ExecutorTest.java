@@ -1,22 +1,9 @@
 package io.jfvm.runtime.executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jfvm.ipld.store.LayeredBlockstore;
-import io.jfvm.ipld.store.MemoryBlockstore;
-import io.jfvm.ipld.testing.SharedData;
-import io.jfvm.ipld.Cid;
-import io.jfvm.ipld.cbor.CborArray;
-import io.jfvm.ipld.cbor.CborLink;
-import io.jfvm.ipld.hamt.Hamt;
-import io.jfvm.ipld.types.StateRoot;
-import io.jfvm.ipld.types.StateTreeVersion;
-import io.jfvm.runtime.state.InitActorState;
-import io.jfvm.runtime.state.Manifest;
-import io.jfvm.runtime.state.StateTree;
 import io.jfvm.ipld.types.ActorState;
 import io.jfvm.ipld.types.Address;
 import io.jfvm.ipld.types.ErrorNumber;
@@ -27,9 +14,8 @@ import io.jfvm.runtime.call.ActorCodeRunner;
 import io.jfvm.runtime.call.ActorCodeUnavailableException;
 import io.jfvm.runtime.call.InvocationResult;
 import io.jfvm.runtime.call.SyscallError;
-import io.jfvm.runtime.machine.Externs;
 import io.jfvm.runtime.machine.Machine;
-import io.jfvm.runtime.machine.MachineContext;
+import io.jfvm.runtime.testing.SmallState;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -39,18 +25,6 @@ import org.junit.jupiter.api.Test;
  * runners stand in for actor code where a rule needs it.
  */
 class ExecutorTest {
-    private static final Externs NO_RANDOMNESS = new Externs() {
-        @Override
-        public byte[] chainRandomness(long epoch) {
-            return new byte[32];
-        }
-
-        @Override
-        public byte[] beaconRandomness(long epoch) {
-            return new byte[32];
-        }
-    };
-
     private record Setup(Machine machine, Message message) {}
 
     /** The on-chain length the vectors' runner uses for an f1 sender: the message plus 69 bytes of signature. */
@@ -58,10 +32,7 @@ class ExecutorTest {
         return m.encode().length + 69;
     }
 
-    /** Manifest data CIDs of the shared bundles (../shared/bundles/README.md). */
-    private static final Cid V9_MANIFEST = Cid.parse("bafy2bzacebhoemuuebamhlw7mbr7ehljkymyaf75ywlw4irms4xv3oosskpyk");
-    private static final Cid V10_MANIFEST = Cid.parse("bafy2bzacea5a4r4pgc5pjcy2kx7mcbjcmc72chs7qqyl5o4jirxiplnqdmpo2");
-    static final long SENDER_ID = 100;
+    static final long SENDER_ID = SmallState.SENDER_ID;
     static final long RECEIVER_ID = 101;
 
     /**
@@ -69,30 +40,11 @@ class ExecutorTest {
      * system, init, reward, burnt funds, an account sender f0100 (an f1 address) and an account receiver f0101.
      */
     private static Setup setup(int nv) {
-        boolean v2 = nv <= 17;
-        LayeredBlockstore store = new LayeredBlockstore(new MemoryBlockstore(),
-                SharedData.bundle(v2 ? "v9-mainnet.car" : "v10-mainnet.car"));
-        Cid manifestData = v2 ? V9_MANIFEST : V10_MANIFEST;
-        Manifest manifest = Manifest.load(store, manifestData);
-        StateTree tree = StateTree.create(store, v2 ? StateTreeVersion.V4 : StateTreeVersion.V5);
-        Cid emptyMap = Hamt.empty(store, Hamt.DEFAULT_BIT_WIDTH).flush();
-        tree.setActor(0, new ActorState(manifest.codeOf("system"), store.putCbor(CborArray.of(new CborLink(manifestData))),
-                0, TokenAmount.ZERO, null));
-        tree.setActor(1, new ActorState(manifest.codeOf("init"),
-                store.putCbor(new InitActorState(emptyMap, SENDER_ID, "jfvm-test").toCbor()), 0, TokenAmount.ZERO, null));
-        tree.setActor(2, ActorState.empty(manifest.codeOf("reward"), null));
-        tree.setActor(99, ActorState.empty(manifest.codeOf("account"), null));
-        Address senderKey = Address.secp256k1FromPublicKey(filled(65, 1));
-        assertEquals(SENDER_ID, tree.registerNewAddress(senderKey));
-        tree.setActor(SENDER_ID, new ActorState(manifest.codeOf("account"), StateRoot.EMPTY_ARRAY_CID, 0,
-                TokenAmount.ofWholeFil(1000), null));
-        tree.setActor(RECEIVER_ID, ActorState.empty(manifest.codeOf("account"), null));
-        Cid root = tree.flush();
-        MachineContext ctx = MachineContext.of(nv, 2_700_000, 2_700_000 * 30L, TokenAmount.ofAtto(100),
-                MachineContext.TOTAL_FILECOIN, root).withTracing(true);
-        Message m = new Message(0, Address.id(RECEIVER_ID), senderKey, 0, TokenAmount.ZERO, 10_000_000,
+        SmallState state = SmallState.create(nv);
+        state.tree.setActor(RECEIVER_ID, ActorState.empty(state.manifest.codeOf("account"), null));
+        Message m = new Message(0, Address.id(RECEIVER_ID), state.sender, 0, TokenAmount.ZERO, 10_000_000,
                 TokenAmount.ofAtto(1000), TokenAmount.ofAtto(10), 0, new byte[0]);
-        return new Setup(new Machine(ctx, store, NO_RANDOMNESS), m);
+        return new Setup(state.machine(true), m);
     }
 
     private static Message withTo(Message m, Address to, TokenAmount value, long method) {

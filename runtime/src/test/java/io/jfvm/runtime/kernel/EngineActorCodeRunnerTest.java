@@ -2,39 +2,21 @@ package io.jfvm.runtime.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.Multicodec;
-import io.jfvm.ipld.cbor.CborArray;
-import io.jfvm.ipld.cbor.CborLink;
-import io.jfvm.ipld.hamt.Hamt;
-import io.jfvm.ipld.store.LayeredBlockstore;
-import io.jfvm.ipld.store.MemoryBlockstore;
-import io.jfvm.ipld.testing.SharedData;
 import io.jfvm.ipld.types.ActorState;
 import io.jfvm.ipld.types.Address;
 import io.jfvm.ipld.types.ExitCode;
 import io.jfvm.ipld.types.Message;
-import io.jfvm.ipld.types.StateRoot;
-import io.jfvm.ipld.types.StateTreeVersion;
 import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.executor.ApplyKind;
 import io.jfvm.runtime.executor.ApplyRet;
 import io.jfvm.runtime.executor.Executor;
 import io.jfvm.runtime.kernel.crypto.ProofPolicies;
 import io.jfvm.runtime.kernel.crypto.ProofPolicyKind;
-import io.jfvm.runtime.machine.Externs;
-import io.jfvm.runtime.machine.Machine;
-import io.jfvm.runtime.machine.MachineContext;
-import io.jfvm.runtime.state.InitActorState;
-import io.jfvm.runtime.state.Manifest;
-import io.jfvm.runtime.state.StateTree;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
+import io.jfvm.runtime.testing.SmallState;
+import io.jfvm.syscalls.TestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,53 +27,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * stack, ends the recursion).
  */
 class EngineActorCodeRunnerTest {
-    static final long SENDER_ID = 100;
+    static final long SENDER_ID = SmallState.SENDER_ID;
     static final long ACTOR_ID = 200;
     static final long GAS_LIMIT = 10_000_000_000L;
-    private static final Cid V9_MANIFEST = Cid.parse("bafy2bzacebhoemuuebamhlw7mbr7ehljkymyaf75ywlw4irms4xv3oosskpyk");
-    private static final Cid V10_MANIFEST = Cid.parse("bafy2bzacea5a4r4pgc5pjcy2kx7mcbjcmc72chs7qqyl5o4jirxiplnqdmpo2");
-    private static final Externs NO_RANDOMNESS = new Externs() {
-        @Override
-        public byte[] chainRandomness(long epoch) {
-            return new byte[32];
-        }
-
-        @Override
-        public byte[] beaconRandomness(long epoch) {
-            return new byte[32];
-        }
-    };
-
     /** Runs one message from the f1 sender to an actor f0200 whose code is {@code wat}. */
     static ApplyRet run(int nv, String wat) {
-        boolean v2 = nv <= 17;
-        LayeredBlockstore store = new LayeredBlockstore(new MemoryBlockstore(),
-                SharedData.bundle(v2 ? "v9-mainnet.car" : "v10-mainnet.car"));
-        Cid manifestData = v2 ? V9_MANIFEST : V10_MANIFEST;
-        Manifest manifest = Manifest.load(store, manifestData);
-        StateTree tree = StateTree.create(store, v2 ? StateTreeVersion.V4 : StateTreeVersion.V5);
-        Cid emptyMap = Hamt.empty(store, Hamt.DEFAULT_BIT_WIDTH).flush();
-        tree.setActor(0, new ActorState(manifest.codeOf("system"), store.putCbor(CborArray.of(new CborLink(manifestData))),
-                0, TokenAmount.ZERO, null));
-        tree.setActor(1, new ActorState(manifest.codeOf("init"),
-                store.putCbor(new InitActorState(emptyMap, SENDER_ID, "jfvm-test").toCbor()), 0, TokenAmount.ZERO, null));
-        tree.setActor(2, ActorState.empty(manifest.codeOf("reward"), null));
-        tree.setActor(99, ActorState.empty(manifest.codeOf("account"), null));
-        byte[] key = new byte[65];
-        Arrays.fill(key, (byte) 1);
-        Address senderKey = Address.secp256k1FromPublicKey(key);
-        assertEquals(SENDER_ID, tree.registerNewAddress(senderKey));
-        tree.setActor(SENDER_ID, new ActorState(manifest.codeOf("account"), StateRoot.EMPTY_ARRAY_CID, 0,
-                TokenAmount.ofWholeFil(1000), null));
-        Cid code = store.put(Multicodec.RAW, wat2wasm(wat));
-        tree.setActor(ACTOR_ID, ActorState.empty(code, null));
-        Cid root = tree.flush();
-        MachineContext ctx = MachineContext.of(nv, 2_700_000, 2_700_000 * 30L, TokenAmount.ofAtto(100),
-                MachineContext.TOTAL_FILECOIN, root);
-        Machine machine = new Machine(ctx, store, NO_RANDOMNESS);
-        Message m = new Message(0, Address.id(ACTOR_ID), senderKey, 0, TokenAmount.ZERO, GAS_LIMIT,
+        SmallState state = SmallState.create(nv);
+        Cid code = state.store.put(Multicodec.RAW, TestSupport.wat2wasm(wat));
+        state.tree.setActor(ACTOR_ID, ActorState.empty(code, null));
+        Message m = new Message(0, Address.id(ACTOR_ID), state.sender, 0, TokenAmount.ZERO, GAS_LIMIT,
                 TokenAmount.ofAtto(100), TokenAmount.ofAtto(1), 2, new byte[0]);
-        Executor executor = new Executor(machine,
+        Executor executor = new Executor(state.machine(false),
                 EngineActorCodeRunner.withProofPolicy(ProofPolicies.of(ProofPolicyKind.VECTOR)));
         return executor.execute(m, ApplyKind.EXPLICIT, m.encode().length + 69);
     }
@@ -235,8 +181,7 @@ class EngineActorCodeRunnerTest {
     /** An actor calling {@code actor.create_actor(300, code)}: exit 100 + error number on failure, else 0. */
     static String creator(int nv, String codeName) {
         boolean v2 = nv <= 17;
-        Cid code = Manifest.load(SharedData.bundle(v2 ? "v9-mainnet.car" : "v10-mainnet.car"),
-                v2 ? V9_MANIFEST : V10_MANIFEST).codeOf(codeName);
+        Cid code = SmallState.manifest(nv).codeOf(codeName);
         String imports = v2
                 ? "(import \"actor\" \"create_actor\" (func $create (param i64 i32) (result i32)))\n"
                         + "(import \"vm\" \"abort\" (func $exit (param i32 i32 i32) (result i32)))"
@@ -262,36 +207,5 @@ class EngineActorCodeRunnerTest {
     @org.junit.jupiter.api.Test
     void v3CreateActorIsForTheInitActorOnly() {
         assertEquals(111, exit(18, creator(18, "account")));
-    }
-
-    static byte[] wat2wasm(String wat) {
-        try {
-            Path dir = Files.createTempDirectory("jfvm-kernel-wat");
-            Path in = dir.resolve("m.wat");
-            Path out = dir.resolve("m.wasm");
-            Files.writeString(in, wat);
-            Process p;
-            try {
-                p = new ProcessBuilder("wat2wasm", in.toString(), "-o", out.toString()).redirectErrorStream(true)
-                        .start();
-            } catch (IOException e) {
-                fail("wat2wasm (wabt) is required for these tests and was not found on PATH: " + e.getMessage());
-                return null;
-            }
-            String log = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                fail("wat2wasm failed: " + log + "\n" + wat);
-            }
-            byte[] bytes = Files.readAllBytes(out);
-            Files.deleteIfExists(in);
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(dir);
-            return bytes;
-        } catch (IOException e) {
-            throw new RuntimeException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuntimeException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.jfvm.runtime.kernel.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +24,7 @@ import io.jfvm.runtime.kernel.crypto.CryptoTestSupport.Ops;
 import io.jfvm.syscalls.CryptoOps;
 import io.jfvm.syscalls.Kernel;
 import io.jfvm.syscalls.SyscallBinder;
+import io.jfvm.syscalls.TestSupport;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,7 +86,7 @@ class CommDSyscallTest {
         Actor(int nv) {
             o = new Ops(nv, VectorProofPolicy.INSTANCE);
             CompiledModule module = MODULES.computeIfAbsent(nv, k -> new WasmCompiler(
-                    new CompileOptions(FvmInstrumentation.forNetworkVersion(k), true)).compile(wat2wasm(WAT)));
+                    new CompileOptions(FvmInstrumentation.forNetworkVersion(k), true)).compile(TestSupport.wat2wasm(WAT)));
             linked = SyscallBinder.link(kernel(o), FvmVersion.forNetworkVersion(nv), module);
             instance = SyscallBinder.instantiate(linked, module);
             linked.context().updateGasAvailable();
@@ -125,35 +124,6 @@ class CommDSyscallTest {
             return out;
         }
     }
-
-    static byte[] wat2wasm(String wat) {
-        try {
-            Path dir = Files.createTempDirectory("jfvm-crypto-wat");
-            Path in = dir.resolve("m.wat");
-            Path out = dir.resolve("m.wasm");
-            Files.writeString(in, wat);
-            Process p;
-            try {
-                p = new ProcessBuilder("wat2wasm", in.toString(), "-o", out.toString()).redirectErrorStream(true)
-                        .start();
-            } catch (IOException e) {
-                throw new AssertionError("wat2wasm (wabt) is required for this test: " + e.getMessage());
-            }
-            String log = new String(p.getInputStream().readAllBytes());
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "wat2wasm failed: " + log);
-            byte[] bytes = Files.readAllBytes(out);
-            Files.delete(in);
-            Files.delete(out);
-            Files.delete(dir);
-            return bytes;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     static CborValue piece(long size, String cid) {
         return CborArray.of(CborInt.ofU64(size), new CborLink(Cid.parse(cid)));
     }

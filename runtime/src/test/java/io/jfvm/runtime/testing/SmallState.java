@@ -1,0 +1,97 @@
+package io.jfvm.runtime.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.cbor.CborArray;
+import io.jfvm.ipld.cbor.CborLink;
+import io.jfvm.ipld.hamt.Hamt;
+import io.jfvm.ipld.store.LayeredBlockstore;
+import io.jfvm.ipld.store.MemoryBlockstore;
+import io.jfvm.ipld.testing.SharedData;
+import io.jfvm.ipld.types.ActorState;
+import io.jfvm.ipld.types.Address;
+import io.jfvm.ipld.types.StateRoot;
+import io.jfvm.ipld.types.StateTreeVersion;
+import io.jfvm.ipld.types.TokenAmount;
+import io.jfvm.runtime.machine.Externs;
+import io.jfvm.runtime.machine.Machine;
+import io.jfvm.runtime.machine.MachineContext;
+import io.jfvm.runtime.state.InitActorState;
+import io.jfvm.runtime.state.Manifest;
+import io.jfvm.runtime.state.StateTree;
+import java.util.Arrays;
+
+/**
+ * A complete small state over a shared bundle's manifest, for tests that need addresses a vector's partial state
+ * cannot register: system (f00), init (f01), reward (f02), burnt funds (f099) and an account sender f0100 with an
+ * f1 address and 1,000 FIL. Tests add their own actors to {@link #tree} before building the {@link #machine}.
+ */
+public final class SmallState {
+    public static final long SENDER_ID = 100;
+    /** Manifest data CIDs of the shared bundles (../shared/bundles/README.md). */
+    private static final Cid V9_MANIFEST = Cid.parse("bafy2bzacebhoemuuebamhlw7mbr7ehljkymyaf75ywlw4irms4xv3oosskpyk");
+    private static final Cid V10_MANIFEST = Cid.parse("bafy2bzacea5a4r4pgc5pjcy2kx7mcbjcmc72chs7qqyl5o4jirxiplnqdmpo2");
+    /** Randomness that the tests' actors never depend on. */
+    public static final Externs NO_RANDOMNESS = new Externs() {
+        @Override
+        public byte[] chainRandomness(long epoch) {
+            return new byte[32];
+        }
+
+        @Override
+        public byte[] beaconRandomness(long epoch) {
+            return new byte[32];
+        }
+    };
+
+    public final int networkVersion;
+    public final LayeredBlockstore store;
+    public final Manifest manifest;
+    public final StateTree tree;
+    public final Address sender;
+
+    private SmallState(int networkVersion) {
+        boolean v2 = networkVersion <= 17;
+        this.networkVersion = networkVersion;
+        this.store = new LayeredBlockstore(new MemoryBlockstore(),
+                SharedData.bundle(v2 ? "v9-mainnet.car" : "v10-mainnet.car"));
+        Cid manifestData = v2 ? V9_MANIFEST : V10_MANIFEST;
+        this.manifest = Manifest.load(store, manifestData);
+        this.tree = StateTree.create(store, v2 ? StateTreeVersion.V4 : StateTreeVersion.V5);
+        Cid emptyMap = Hamt.empty(store, Hamt.DEFAULT_BIT_WIDTH).flush();
+        tree.setActor(0, new ActorState(manifest.codeOf("system"),
+                store.putCbor(CborArray.of(new CborLink(manifestData))), 0, TokenAmount.ZERO, null));
+        tree.setActor(1, new ActorState(manifest.codeOf("init"),
+                store.putCbor(new InitActorState(emptyMap, SENDER_ID, "jfvm-test").toCbor()), 0, TokenAmount.ZERO,
+                null));
+        tree.setActor(2, ActorState.empty(manifest.codeOf("reward"), null));
+        tree.setActor(99, ActorState.empty(manifest.codeOf("account"), null));
+        byte[] key = new byte[65];
+        Arrays.fill(key, (byte) 1);
+        this.sender = Address.secp256k1FromPublicKey(key);
+        assertEquals(SENDER_ID, tree.registerNewAddress(sender));
+        tree.setActor(SENDER_ID, new ActorState(manifest.codeOf("account"), StateRoot.EMPTY_ARRAY_CID, 0,
+                TokenAmount.ofWholeFil(1000), null));
+    }
+
+    /** The builtin-actors manifest of the bundle for {@code networkVersion}. */
+    public static Manifest manifest(int networkVersion) {
+        boolean v2 = networkVersion <= 17;
+        return Manifest.load(SharedData.bundle(v2 ? "v9-mainnet.car" : "v10-mainnet.car"),
+                v2 ? V9_MANIFEST : V10_MANIFEST);
+    }
+
+    /** The state for {@code networkVersion}: actors v9 up to nv17, v10 from nv18. */
+    public static SmallState create(int networkVersion) {
+        return new SmallState(networkVersion);
+    }
+
+    /** Flushes the tree and builds a machine at epoch 2,700,000 with a base fee of 100 attoFIL. */
+    public Machine machine(boolean tracing) {
+        Cid root = tree.flush();
+        MachineContext ctx = MachineContext.of(networkVersion, 2_700_000, 2_700_000 * 30L, TokenAmount.ofAtto(100),
+                MachineContext.TOTAL_FILECOIN, root).withTracing(tracing);
+        return new Machine(ctx, store, NO_RANDOMNESS);
+    }
+}
