@@ -1,29 +1,14 @@
 package io.jfvm.conformance;
 
 import io.jfvm.gas.GasCharge;
-import io.jfvm.ipld.Block;
 import io.jfvm.ipld.Cid;
-import io.jfvm.ipld.car.CarReader;
-import io.jfvm.ipld.store.LayeredBlockstore;
-import io.jfvm.ipld.store.MemoryBlockstore;
-import io.jfvm.ipld.types.ActorState;
-import io.jfvm.ipld.types.Address;
-import io.jfvm.ipld.types.Message;
-import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.call.ActorCodeRunner;
 import io.jfvm.runtime.call.ActorCodeUnavailableException;
-import io.jfvm.runtime.executor.ApplyKind;
 import io.jfvm.runtime.executor.ApplyRet;
 import io.jfvm.runtime.executor.Executor;
 import io.jfvm.runtime.kernel.EngineActorCodeRunner;
 import io.jfvm.runtime.kernel.crypto.ProofPolicies;
 import io.jfvm.runtime.kernel.crypto.ProofPolicyKind;
-import io.jfvm.runtime.machine.Machine;
-import io.jfvm.runtime.machine.MachineContext;
-import io.jfvm.runtime.state.StateTree;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +25,6 @@ import java.util.stream.Collectors;
  * may run concurrently.
  */
 public final class VectorRunner {
-    /** The reference runner's base fee when a vector has none. */
-    static final BigInteger DEFAULT_BASE_FEE = BigInteger.valueOf(100);
-    /** 65-byte signature, 1 byte of type, 3 bytes of framing. */
-    static final int SECP_SIGNATURE_OVERHEAD = 69;
-    /** Timestamp rule of the vectors' producer: block timestamp = epoch × 30 s. */
-    static final long SECONDS_PER_EPOCH = 30;
-
     private final BundleLibrary bundles;
     private final ActorCodeRunner codeRunner;
     private final SkipRules skipRules;
@@ -155,33 +133,11 @@ public final class VectorRunner {
     }
 
     private VariantResult runVariant(TestVector vector, TestVector.Variant variant) {
-        MemoryBlockstore vectorBlocks = new MemoryBlockstore();
-        List<Cid> roots = loadCar(vector.car(), vectorBlocks);
-        if (!roots.contains(vector.preRoot())) {
-            throw new IllegalStateException("the vector CAR's roots " + roots + " lack the precondition root "
-                    + vector.preRoot());
-        }
-        if (vector.receipts().size() != vector.messages().size()) {
-            throw new IllegalStateException(vector.messages().size() + " messages but " + vector.receipts().size()
-                    + " expected receipts");
-        }
-        BundleLibrary.Bundle bundle = bundleFor(vectorBlocks, vector.preRoot());
-        LayeredBlockstore store = new LayeredBlockstore(vectorBlocks, bundle.blocks());
-        BigInteger baseFee = vector.baseFee() != null ? vector.baseFee() : DEFAULT_BASE_FEE;
-        TokenAmount circ = vector.circulatingSupply() != null ? TokenAmount.ofAtto(vector.circulatingSupply())
-                : MachineContext.TOTAL_FILECOIN;
-        MachineContext context = MachineContext.of(variant.networkVersion(), variant.epoch(),
-                variant.epoch() * SECONDS_PER_EPOCH, TokenAmount.ofAtto(baseFee), circ, vector.preRoot())
-                .withTracing(true);
-        Machine machine = new Machine(context, store, new ReplayingExterns(vector.randomness()));
-        Executor executor = new Executor(machine, codeRunner);
-
+        PreparedVariant prepared = PreparedVariant.prepare(bundles, vector, variant, true);
+        Executor executor = prepared.newExecutor(codeRunner);
         List<MessageResult> messages = new ArrayList<>();
-        for (int i = 0; i < vector.messages().size(); i++) {
-            byte[] bytes = vector.messages().get(i).bytes();
-            Message message = Message.decode(bytes);
-            long rawLength = bytes.length + (message.from().protocol() == Address.SECP256K1 ? SECP_SIGNATURE_OVERHEAD : 0);
-            ApplyRet ret = executor.execute(message, ApplyKind.EXPLICIT, rawLength);
+        for (int i = 0; i < prepared.messageCount(); i++) {
+            ApplyRet ret = prepared.apply(executor, i);
             TestVector.ExpectedReceipt expected = vector.receipts().get(i);
             List<GasCharge> trace = expected.gasUsed() == ret.receipt().gasUsed() ? List.of() : ret.gasTrace();
             messages.add(new MessageResult(i, expected, ret.receipt(), ret.failureInfo(), trace));
@@ -190,34 +146,12 @@ public final class VectorRunner {
         List<ActorDifference> diffs = List.of();
         int missing = 0;
         if (!actualRoot.equals(vector.postRoot())) {
-            ActorsDiff.Result d = ActorsDiff.diff(store, vector.postRoot(), actualRoot, machine.builtinActors());
+            ActorsDiff.Result d = ActorsDiff.diff(prepared.store(), vector.postRoot(), actualRoot,
+                    executor.machine().builtinActors());
             diffs = d.differences();
             missing = d.missingBlocks();
         }
         return new VariantResult(variant.id(), variant.epoch(), variant.networkVersion(), messages,
                 vector.postRoot(), actualRoot, diffs, missing);
-    }
-
-    /** Finds the bundle by the manifest data CID the pre-state's system actor points at. */
-    private BundleLibrary.Bundle bundleFor(MemoryBlockstore vectorBlocks, Cid preRoot) {
-        StateTree tree = StateTree.load(vectorBlocks, preRoot);
-        ActorState system = tree.getActor(0).orElseThrow(() ->
-                new IllegalStateException("the pre-state has no system actor (f00)"));
-        Cid manifestData = vectorBlocks.getCbor(system.state()).asTuple(1, "system actor state").get(0).asCid();
-        return bundles.byManifestData(manifestData).orElseThrow(() -> new MissingBundleException(manifestData,
-                "no actors bundle with manifest " + manifestData + " (the manifest the vector's system actor points at)"
-                        + " among " + (bundles.files().isEmpty() ? "no bundle files (use --bundles DIR)"
-                        : bundles.files().stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")))));
-    }
-
-    private static List<Cid> loadCar(byte[] gzippedCar, MemoryBlockstore into) {
-        try (CarReader car = CarReader.open(new ByteArrayInputStream(gzippedCar))) {
-            for (Block b = car.next(); b != null; b = car.next()) {
-                into.put(b.cid(), b.data());
-            }
-            return car.roots();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the vector CAR: " + e.getMessage(), e);
-        }
     }
 }

@@ -12,14 +12,14 @@ public final class Cid implements Comparable<Cid> {
     private final long codec;
     private final Multihash multihash;
     private final byte[] bytes;
-    private final int hash;
+    /** Computed on first use: most CIDs decoded from state (HAMT links) are never hashed. 0 = not yet. */
+    private int hash;
 
     private Cid(int version, long codec, Multihash multihash, byte[] bytes) {
         this.version = version;
         this.codec = codec;
         this.multihash = multihash;
         this.bytes = bytes;
-        this.hash = Arrays.hashCode(bytes);
     }
 
     /** A CIDv1. */
@@ -132,12 +132,17 @@ public final class Cid implements Comparable<Cid> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cid c && c.hash == hash && Arrays.equals(c.bytes, bytes);
+        return o instanceof Cid c && Arrays.equals(c.bytes, bytes);
     }
 
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(bytes);
+            hash = h;
+        }
+        return h;
     }
 
     /** Orders by binary form (unsigned bytes), the order ref-fvm and go-cid use. */

@@ -10,55 +10,65 @@ import io.jfvm.ipld.types.FvmVersion;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Links an actor instance to its kernel: builds the {@link Imports} of every syscall of the FVM line as host
- * functions with exact primitive JVM types (the static {@link Syscalls} method with the instance's
- * {@link SyscallContext} bound as its first argument; no boxing on the call path).
+ * Binds the syscalls of an FVM line to one actor instance's {@link SyscallContext}: each becomes a
+ * {@link BoundSyscall}, the static {@link Syscalls} method with the context bound as its first argument, with
+ * exact primitive JVM types (no boxing on the call path). jfvm links them as {@link Imports}; another engine
+ * adapts the same handles to its own host functions, so every engine runs the same syscalls.
  *
  * <p>Use, per invocation:
  * <pre>{@code
- * SyscallBinder.Linked linked = SyscallBinder.link(kernel, version, compiled);
+ * SyscallBinder.Linked linked = SyscallBinder.link(kernel, version);
  * ModuleInstance instance = compiled.instantiate(linked.imports());   // LinkException: unknown import (Fatal)
- * linked.context().attach(instance);                                  // needs the "memory" export (Fatal)
+ * linked.context().attach(InstanceAccess.of(instance, gasGlobal));   // needs the "memory" export (Fatal)
  * linked.context().updateGasAvailable();
  * try { invoke(...); } finally-ish { linked.context().chargeForExec(); }  // see ExitCodes
  * }</pre>
  */
 public final class SyscallBinder {
-    /** The imports for one instance and the context they are bound to. */
-    public record Linked(Imports imports, SyscallContext context) {}
+    /**
+     * One syscall bound to a context: {@code handle} takes the wasm parameters (as {@code int}/{@code long}) and
+     * returns the {@code i32} error number.
+     */
+    public record BoundSyscall(String module, String name, FuncType type, MethodHandle handle) {}
+
+    /** The syscalls for one instance and the context they are bound to. */
+    public record Linked(List<BoundSyscall> syscalls, SyscallContext context) {
+        /** The syscalls as jfvm imports. */
+        public Imports imports() {
+            return SyscallBinder.imports(syscalls);
+        }
+    }
+
+    /** Bound syscalls as jfvm imports. */
+    public static Imports imports(List<BoundSyscall> syscalls) {
+        Imports imports = new Imports();
+        for (BoundSyscall s : syscalls) {
+            imports.add(s.module(), s.name(), FuncRef.of(s.type(), s.handle()));
+        }
+        return imports;
+    }
 
     private static final MethodHandle[] V2_HANDLES = resolve(FvmVersion.V2);
     private static final MethodHandle[] V3_HANDLES = resolve(FvmVersion.V3);
 
     private SyscallBinder() {}
 
-    /**
-     * Imports for an instance of {@code module} (compiled with the FVM instrumentation for {@code version}):
-     * every syscall of the line, bound to a fresh context for {@code kernel}.
-     */
-    public static Linked link(Kernel kernel, FvmVersion version, CompiledModule module) {
-        SyscallContext ctx = new SyscallContext(kernel, version, SyscallContext.gasCounterGlobal(module));
-        return new Linked(imports(ctx), ctx);
-    }
-
-    /** A context for a module whose gas counter is global {@code gasCounterGlobal}. */
-    public static Linked link(Kernel kernel, FvmVersion version, int gasCounterGlobal) {
-        SyscallContext ctx = new SyscallContext(kernel, version, gasCounterGlobal);
-        return new Linked(imports(ctx), ctx);
-    }
-
-    private static Imports imports(SyscallContext ctx) {
-        List<ImportTable.Entry> table = ImportTable.forVersion(ctx.version);
-        MethodHandle[] handles = ctx.version == FvmVersion.V2 ? V2_HANDLES : V3_HANDLES;
-        Imports imports = new Imports();
+    /** Every syscall of {@code version}'s line, bound to a fresh context for {@code kernel}. */
+    public static Linked link(Kernel kernel, FvmVersion version) {
+        SyscallContext ctx = new SyscallContext(kernel, version);
+        List<ImportTable.Entry> table = ImportTable.forVersion(version);
+        MethodHandle[] handles = version == FvmVersion.V2 ? V2_HANDLES : V3_HANDLES;
+        List<BoundSyscall> syscalls = new ArrayList<>(handles.length);
         for (int i = 0; i < handles.length; i++) {
             ImportTable.Entry e = table.get(i);
-            imports.add(e.module(), e.name(), FuncRef.of(e.type(), MethodHandles.insertArguments(handles[i], 0, ctx)));
+            syscalls.add(new BoundSyscall(e.module(), e.name(), e.type(),
+                    MethodHandles.insertArguments(handles[i], 0, ctx)));
         }
-        return imports;
+        return new Linked(List.copyOf(syscalls), ctx);
     }
 
     /** The JVM method type of a syscall method: (SyscallContext, wasm params as int/long) int. */
@@ -92,10 +102,10 @@ public final class SyscallBinder {
         return out;
     }
 
-    /** Convenience: instantiate and attach in one step. */
+    /** For a jfvm-compiled module: instantiate with the syscalls and attach, in one step. */
     public static ModuleInstance instantiate(Linked linked, CompiledModule module) {
         ModuleInstance instance = module.instantiate(linked.imports());
-        linked.context().attach(instance);
+        linked.context().attach(InstanceAccess.of(instance, SyscallContext.gasCounterGlobal(module)));
         return instance;
     }
 }

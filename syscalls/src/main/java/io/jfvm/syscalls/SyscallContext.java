@@ -5,7 +5,6 @@ import io.jfvm.compiler.ir.ExternKind;
 import io.jfvm.compiler.ir.Module;
 import io.jfvm.compiler.rt.CompiledModule;
 import io.jfvm.compiler.rt.Memory;
-import io.jfvm.compiler.rt.ModuleInstance;
 import io.jfvm.gas.GasTracker;
 import io.jfvm.gas.OutOfGasException;
 import io.jfvm.gas.instrument.GasMeteringPass;
@@ -36,8 +35,7 @@ import io.jfvm.ipld.types.FvmVersion;
 public final class SyscallContext {
     final Kernel kernel;
     final FvmVersion version;
-    private final int gasGlobal;
-    private ModuleInstance instance;
+    private InstanceAccess instance;
     private Memory memory;
     /** The milligas available at the last {@link #updateGasAvailable()} (v2: or the last exec settlement). */
     private long lastAvailable;
@@ -45,10 +43,9 @@ public final class SyscallContext {
     private long lastMemoryBytes;
     private SyscallException lastError;
 
-    SyscallContext(Kernel kernel, FvmVersion version, int gasGlobal) {
+    SyscallContext(Kernel kernel, FvmVersion version) {
         this.kernel = kernel;
         this.version = version;
-        this.gasGlobal = gasGlobal;
     }
 
     /**
@@ -72,23 +69,19 @@ public final class SyscallContext {
     }
 
     /**
-     * Attaches the instance created with this context's imports. Its exported {@code memory} is what the
+     * Attaches the instance created with this context's syscalls. Its exported {@code memory} is what the
      * syscalls access; a module without a {@code memory} export is Fatal, as in ref-fvm.
      */
-    public void attach(ModuleInstance instance) {
+    public void attach(InstanceAccess instance) {
         if (this.instance != null) {
             throw new IllegalStateException("syscall context already attached to an instance");
         }
-        Object mem = instance.exports().get("memory");
-        if (!(mem instanceof Memory m)) {
+        Memory m = instance.exportedMemory();
+        if (m == null) {
             throw Abort.fatal("actor has no memory export");
         }
         this.instance = instance;
         this.memory = m;
-    }
-
-    public ModuleInstance instance() {
-        return instance;
     }
 
     public Kernel kernel() {
@@ -106,7 +99,7 @@ public final class SyscallContext {
 
     /** The wasm gas counter (milligas). */
     public long gasCounter() {
-        return (Long) instance.getGlobal(gasGlobal);
+        return instance.gasCounter();
     }
 
     /** {@code last_gas_available} in milligas. */
@@ -125,7 +118,7 @@ public final class SyscallContext {
         if (avail < 0) {
             throw Abort.fatal("available milligas is negative: " + avail);
         }
-        instance.setGlobal(gasGlobal, avail);
+        instance.setGasCounter(avail);
         lastAvailable = avail;
         if (version != FvmVersion.V2) {
             lastMemoryBytes = memory.bytes.length;

@@ -5,8 +5,10 @@
  *   <li>{@link io.jfvm.syscalls.ImportTable}: every syscall import of each line — module, name, exact wasm
  *       signature — as ref-fvm's {@code bind_syscalls} links them ({@code fvm@v2.12.1}, {@code fvm@v3.14.1}).
  *       A test checks that every import of the shared v9 and v10 bundles is bound with its signature.</li>
- *   <li>{@link io.jfvm.syscalls.SyscallBinder}: turns the table into {@link io.jfvm.compiler.rt.Imports} of host
- *       functions with primitive JVM types, bound to a per-instance {@link io.jfvm.syscalls.SyscallContext}.</li>
+ *   <li>{@link io.jfvm.syscalls.SyscallBinder}: turns the table into method handles with primitive JVM types,
+ *       bound to a per-instance {@link io.jfvm.syscalls.SyscallContext}; jfvm links them as
+ *       {@link io.jfvm.compiler.rt.Imports}, other engines adapt them to their host functions. The instance is
+ *       seen through {@link io.jfvm.syscalls.InstanceAccess} (memory and gas counter), whatever engine runs it.</li>
  *   <li>{@link io.jfvm.syscalls.SyscallContext}: the gas hand-off ({@code charge_for_exec},
  *       {@code OnSyscall}, {@code update_gas_available}, the early-return quirk, v3 {@code charge_for_init}).</li>
  *   <li>{@link io.jfvm.syscalls.ActorMemory}: bounds checks (IllegalArgument, never a JVM exception), CID and

@@ -110,7 +110,7 @@ class ExitCodesTest {
                 + " (memory (export \"memory\") 1) (func (export \"invoke\") (param i32) (result i32) i32.const 0))";
         CompiledModule m = TestSupport.compileFvm(TestSupport.wat2wasm(wat), 18);
         TestKernel k = new TestKernel(18, 1_000_000L);
-        SyscallBinder.Linked linked = SyscallBinder.link(k, FvmVersion.V3, m);
+        SyscallBinder.Linked linked = SyscallBinder.link(k, FvmVersion.V3);
         RuntimeException e = assertThrows(RuntimeException.class, () -> m.instantiate(linked.imports()));
         assertEquals(10, ExitCodes.exitCode(e));
     }
@@ -120,7 +120,7 @@ class ExitCodesTest {
         String wat = "(module (import \"vm\" \"abort\" (func (param i32 i32 i32) (result i32)))"
                 + " (memory (export \"memory\") 1) (func (export \"invoke\") (param i32) (result i32) i32.const 0))";
         CompiledModule m = TestSupport.compileFvm(TestSupport.wat2wasm(wat), 18);
-        SyscallBinder.Linked linked = SyscallBinder.link(new TestKernel(18, 1_000_000L), FvmVersion.V3, m);
+        SyscallBinder.Linked linked = SyscallBinder.link(new TestKernel(18, 1_000_000L), FvmVersion.V3);
         assertEquals(10, ExitCodes.exitCode(assertThrows(RuntimeException.class,
                 () -> m.instantiate(linked.imports()))));
     }
@@ -129,7 +129,7 @@ class ExitCodesTest {
     void missingMemoryExportIsFatal() {
         String wat = "(module (memory 1) (func (export \"invoke\") (param i32) (result i32) i32.const 0))";
         CompiledModule m = TestSupport.compileFvm(TestSupport.wat2wasm(wat), 18);
-        SyscallBinder.Linked linked = SyscallBinder.link(new TestKernel(18, 1_000_000L), FvmVersion.V3, m);
+        SyscallBinder.Linked linked = SyscallBinder.link(new TestKernel(18, 1_000_000L), FvmVersion.V3);
         Abort e = assertThrows(Abort.class, () -> SyscallBinder.instantiate(linked, m));
         assertInstanceOf(Abort.Fatal.class, e);
     }

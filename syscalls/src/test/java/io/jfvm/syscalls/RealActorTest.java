@@ -48,7 +48,7 @@ class RealActorTest {
         TestKernel kernel = new TestKernel(nv, 10_000_000_000L);
 
         SyscallContext.chargeForInit(kernel, version, module.shape());
-        SyscallBinder.Linked linked = SyscallBinder.link(kernel, version, module);
+        SyscallBinder.Linked linked = SyscallBinder.link(kernel, version);
         ModuleInstance instance = SyscallBinder.instantiate(linked, module);
         linked.context().updateGasAvailable();
         Throwable thrown = null;

@@ -26,7 +26,7 @@ final class TestActor {
         this.kernel = kernel;
         this.gasGlobal = SyscallContext.gasCounterGlobal(module);
         this.version = version;
-        this.linked = SyscallBinder.link(kernel, version, module);
+        this.linked = SyscallBinder.link(kernel, version);
         this.instance = SyscallBinder.instantiate(linked, module);
         linked.context().updateGasAvailable();
     }

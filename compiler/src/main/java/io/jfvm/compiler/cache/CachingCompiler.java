@@ -7,7 +7,6 @@ import io.jfvm.compiler.codegen.GeneratedModule;
 import io.jfvm.compiler.ir.Module;
 import io.jfvm.compiler.parse.WasmParser;
 import io.jfvm.compiler.rt.CompiledModule;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -114,11 +113,13 @@ public final class CachingCompiler {
         long start = System.nanoTime();
         Module module = WasmParser.parse(wasm);
         GeneratedModule generated = compiler.generate(module);
-        Map<Integer, String> intrinsics = ModuleShape.globalIntrinsics(module);
-        byte[] shape = ModuleShape.encode(module);
+        // The shape is encoded only for the disk (an in-memory module keeps the IR module itself), and before
+        // loading, which replaces the function bodies its own way.
+        CacheEntry entry = disk == null ? null
+                : new CacheEntry(generated, ModuleShape.encode(module), ModuleShape.globalIntrinsics(module));
         CompiledModule compiled = generated.load(module, System.nanoTime() - start);
-        if (disk != null) {
-            disk.store(key, new CacheEntry(generated, shape, intrinsics));
+        if (entry != null) {
+            disk.store(key, entry);
         }
         return compiled;
     }

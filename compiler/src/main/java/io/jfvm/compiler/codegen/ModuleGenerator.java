@@ -113,7 +113,9 @@ public final class ModuleGenerator {
     }
 
     private int largestMethod(int index, Function f, RegionPlan plan) {
-        ClassWriter trial = writer();
+        // Only the code lengths are wanted and the class is never loaded, so no frames or maxima are computed:
+        // they do not change the bytecode, and computing them is most of what ASM costs.
+        ClassWriter trial = new ClassWriter(0);
         trial.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, mc.functionOwner(index), null, "java/lang/Object", null);
         new FunctionCompiler(mc, index, f, plan, trial).compile();
         trial.visitEnd();

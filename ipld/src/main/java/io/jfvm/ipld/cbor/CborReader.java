@@ -88,9 +88,10 @@ public final class CborReader {
                 return new CborText(utf8(start, take(start, arg, "text string")));
             case CborWriter.MAJOR_ARRAY: {
                 checkCount(start, arg, 1, "array");
-                List<CborValue> items = new ArrayList<>((int) arg);
-                for (long i = 0; i < arg; i++) items.add(read(depth + 1));
-                return new CborArray(items);
+                CborValue[] items = new CborValue[(int) arg];
+                for (int i = 0; i < items.length; i++) items[i] = read(depth + 1);
+                // List.of copies the array once; CborArray's List.copyOf then keeps that list as it is.
+                return new CborArray(List.of(items));
             }
             case CborWriter.MAJOR_MAP:
                 return readMap(start, arg, depth);

@@ -1,11 +1,6 @@
 package io.jfvm.runtime.kernel;
 
 import io.jfvm.compiler.cache.DiskCache;
-import io.jfvm.compiler.ir.FuncType;
-import io.jfvm.compiler.ir.ValType;
-import io.jfvm.compiler.rt.CompiledModule;
-import io.jfvm.compiler.rt.FuncRef;
-import io.jfvm.compiler.rt.ModuleInstance;
 import io.jfvm.gas.OutOfGasException;
 import io.jfvm.gas.price.PriceList;
 import io.jfvm.ipld.types.ExitCode;
@@ -19,8 +14,11 @@ import io.jfvm.runtime.call.Invocation;
 import io.jfvm.runtime.call.InvocationResult;
 import io.jfvm.runtime.call.OutOfGas;
 import io.jfvm.runtime.call.SyscallError;
-import io.jfvm.runtime.engine.Engine;
+import io.jfvm.runtime.engine.ActorCode;
+import io.jfvm.runtime.engine.ActorInstance;
 import io.jfvm.runtime.engine.EngineException;
+import io.jfvm.runtime.engine.JfvmEngine;
+import io.jfvm.runtime.engine.WasmEngine;
 import io.jfvm.runtime.kernel.crypto.DefaultCryptoOps;
 import io.jfvm.runtime.kernel.crypto.ProofPolicy;
 import io.jfvm.syscalls.Abort;
@@ -32,13 +30,19 @@ import io.jfvm.syscalls.SyscallException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs actor code with the {@link Engine} of the machine's price list and a {@link DefaultKernel} per invocation,
+ * Runs actor code with the {@link WasmEngine} of the machine's price list (jfvm's {@link JfvmEngine} unless
+ * another is plugged in) and a {@link DefaultKernel} per invocation,
  * in the order ref-fvm's call manager does ({@code fvm@v2.12.1} / {@code fvm@v3.14.1}
  * {@code call_manager/default.rs send_resolved}): the params become block 1 (a codec the line rejects is a syscall
  * error), the code is loaded (missing or uncompilable code is Fatal), v3 charges {@code wasm_table_init} and
@@ -50,33 +54,59 @@ import java.util.logging.Logger;
  * <p>Engines are shared per process, one per price list (its instrumentation rules), so every code CID is compiled
  * once; the builtin actors of a manifest are compiled in parallel when an engine first meets it. Actor code always
  * runs on a thread with a {@value #STACK_BYTES}-byte stack: when called on any other thread, the runner moves the
- * whole invocation (and so every nested call) onto such a thread and waits for it, so the deterministic limits
- * (wasm stack height 2048 per instance, call depth 1024) are always reached before a JVM
+ * whole invocation (and so every nested call) onto such a thread, from a pool, and waits for it, so the
+ * deterministic limits (wasm stack height 2048 per instance, call depth 1024) are always reached before a JVM
  * {@link StackOverflowError}.
  */
 public final class EngineActorCodeRunner implements ActorCodeRunner {
     /** Stack of the execution threads: 1024 nested calls, each at the deepest wasm stack, fit. */
     public static final long STACK_BYTES = 1L << 30;
 
-    private static final ConcurrentHashMap<String, Engine> SHARED_ENGINES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, WasmEngine> SHARED_ENGINES = new ConcurrentHashMap<>();
     private static final ThreadLocal<Boolean> ON_EXEC_THREAD = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    /**
+     * The execution threads, reused across invocations (creating a thread with a large stack costs more than a
+     * small message); daemons, and an idle one ends after a minute.
+     */
+    private static final ExecutorService EXECUTION_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE,
+            60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+                Thread t = new Thread(null, () -> {
+                    ON_EXEC_THREAD.set(Boolean.TRUE);
+                    task.run();
+                }, "jfvm-exec", STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
 
     private static final Logger LOG = Logger.getLogger(EngineActorCodeRunner.class.getName());
     /** Engine and manifest pairs whose builtin actors were compiled (process-wide, like the shared engines). */
     private static final ConcurrentHashMap<List<Object>, Boolean> precompiled = new ConcurrentHashMap<>();
 
-    private final ConcurrentHashMap<String, Engine> engines;
-    private final DiskCache disk;
+    private final ConcurrentHashMap<String, WasmEngine> engines;
+    private final Function<PriceList, WasmEngine> engineFactory;
     private final Function<CallManager, CryptoOps> cryptoFactory;
 
     /**
+     * With jfvm's engine.
+     *
      * @param cryptoFactory the crypto syscalls for a message (called once per invocation with its call manager)
      * @param disk a compiled-module disk cache, or null; engines without one are shared per process
      */
     public EngineActorCodeRunner(Function<CallManager, CryptoOps> cryptoFactory, DiskCache disk) {
         this.cryptoFactory = cryptoFactory;
-        this.disk = disk;
+        this.engineFactory = prices -> new JfvmEngine(prices, disk);
         this.engines = disk == null ? SHARED_ENGINES : new ConcurrentHashMap<>();
+    }
+
+    /**
+     * With another engine: {@code engineFactory} makes the engine for a price list, once per price list for this
+     * runner.
+     */
+    public EngineActorCodeRunner(Function<CallManager, CryptoOps> cryptoFactory,
+                                 Function<PriceList, WasmEngine> engineFactory) {
+        this.cryptoFactory = cryptoFactory;
+        this.engineFactory = engineFactory;
+        this.engines = new ConcurrentHashMap<>();
     }
 
     /**
@@ -84,14 +114,32 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
      * hashes and CommD) with the given, explicitly chosen proof policy.
      */
     public static EngineActorCodeRunner withProofPolicy(ProofPolicy proofs) {
-        Objects.requireNonNull(proofs, "proof policy");
-        return new EngineActorCodeRunner(cm -> DefaultCryptoOps.create(cm.priceList(), cm.gasTracker(), proofs,
-                cm.machine().context().networkVersion(), cm.machine().context().epoch()), null);
+        return new EngineActorCodeRunner(defaultCrypto(proofs), (DiskCache) null);
     }
 
-    /** The engine (instrumentation and compiled-code cache) for a price list. */
-    public Engine engine(PriceList prices) {
-        return engines.computeIfAbsent(prices.name(), n -> new Engine(prices, disk));
+    /**
+     * As {@link #withProofPolicy(ProofPolicy)}, with jfvm's engine loading compiled actors from {@code disk} (and
+     * storing what it compiles there), so a later process starts without compiling.
+     */
+    public static EngineActorCodeRunner withProofPolicy(ProofPolicy proofs, DiskCache disk) {
+        return new EngineActorCodeRunner(defaultCrypto(proofs), disk);
+    }
+
+    /** As {@link #withProofPolicy}, with another engine (see the engine-factory constructor). */
+    public static EngineActorCodeRunner withProofPolicy(ProofPolicy proofs,
+                                                        Function<PriceList, WasmEngine> engineFactory) {
+        return new EngineActorCodeRunner(defaultCrypto(proofs), engineFactory);
+    }
+
+    private static Function<CallManager, CryptoOps> defaultCrypto(ProofPolicy proofs) {
+        Objects.requireNonNull(proofs, "proof policy");
+        return cm -> DefaultCryptoOps.create(cm.priceList(), cm.gasTracker(), proofs,
+                cm.machine().context().networkVersion(), cm.machine().context().epoch());
+    }
+
+    /** The engine (instrumentation and loaded-code cache) for a price list. */
+    public WasmEngine engine(PriceList prices) {
+        return engines.computeIfAbsent(prices.name(), n -> engineFactory.apply(prices));
     }
 
     @Override
@@ -103,29 +151,29 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
     }
 
     private InvocationResult onExecutionThread(CallManager cm, Invocation inv) throws ExecutionException {
-        Object[] outcome = new Object[1];
-        Thread t = new Thread(null, () -> {
-            ON_EXEC_THREAD.set(Boolean.TRUE);
+        Future<Object> task = EXECUTION_THREADS.submit(() -> {
             try {
-                outcome[0] = invokeHere(cm, inv);
+                return invokeHere(cm, inv);
             } catch (ExecutionException | RuntimeException | Error e) {
-                outcome[0] = e;
+                return e;
             }
-        }, "jfvm-exec", STACK_BYTES);
-        t.start();
+        });
         boolean interrupted = false;
+        Object o;
         while (true) {
             try {
-                t.join();
+                o = task.get();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                o = e.getCause();
+                break;
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        Object o = outcome[0];
         if (o instanceof InvocationResult r) {
             return r;
         }
@@ -153,11 +201,11 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
                 throw new SyscallError(e.errorNumber(), e.getMessage());
             }
         }
-        CompiledModule module;
+        ActorCode code;
         try {
-            Engine engine = engine(cm.priceList());
+            WasmEngine engine = engine(cm.priceList());
             precompileBuiltins(engine, cm);
-            module = engine.module(inv.receiverState().code(), cm.machine().blockstore());
+            code = engine.code(inv.receiverState().code(), cm.machine().blockstore());
         } catch (EngineException e) {
             throw new FatalError("cannot load the code of actor f0" + Long.toUnsignedString(inv.to()) + ": "
                     + e.getMessage(), e);
@@ -165,17 +213,16 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         DefaultKernel kernel = new DefaultKernel(cm, inv, blocks, cryptoFactory.apply(cm));
 
         SyscallContext ctx;
-        FuncRef invoke;
+        ActorInstance instance;
         try {
-            SyscallContext.chargeForInit(kernel, version, module.shape());
-            SyscallBinder.Linked linked = SyscallBinder.link(kernel, version, module);
-            ModuleInstance instance = SyscallBinder.instantiate(linked, module);
+            SyscallContext.chargeForInit(kernel, version, code.shape());
+            SyscallBinder.Linked linked = SyscallBinder.link(kernel, version);
+            instance = code.instantiate(linked.syscalls());
             ctx = linked.context();
-            Object f = instance.exports().get("invoke");
-            if (!(f instanceof FuncRef fr) || !isInvokeType(fr.type)) {
+            ctx.attach(instance);
+            if (!instance.hasInvoke()) {
                 throw Abort.fatal("actor has no invoke export of type (i32) -> i32");
             }
-            invoke = (FuncRef) f;
             ctx.updateGasAvailable();
         } catch (Throwable t) {
             // Before invoke the counter was never handed to wasm: nothing to settle.
@@ -183,9 +230,9 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         }
 
         Throwable thrown = null;
-        Object[] out = null;
+        int ret = 0;
         try {
-            out = invoke.invoke(paramsId);
+            ret = instance.invoke(paramsId);
         } catch (Throwable t) {
             thrown = t;
         }
@@ -204,7 +251,6 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         if (abort != null) {
             return outcome(abort, blocks, version);
         }
-        int ret = (Integer) out[0];
         if (ret == 0) {
             return InvocationResult.EMPTY_OK;
         }
@@ -220,7 +266,7 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
      * call waits for them), so later invocations find their code ready. A failure here is not an outcome: the
      * invocation that needs the code reports it when it loads the code itself.
      */
-    private void precompileBuiltins(Engine engine, CallManager cm) {
+    private void precompileBuiltins(WasmEngine engine, CallManager cm) {
         List<Object> key = List.of(engine, cm.machine().builtinActors().dataCid());
         if (precompiled.putIfAbsent(key, Boolean.TRUE) != null) {
             return;
@@ -230,10 +276,6 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "precompiling the builtin actors failed", e);
         }
-    }
-
-    private static boolean isInvokeType(FuncType t) {
-        return t.params().equals(List.of(ValType.I32)) && t.results().equals(List.of(ValType.I32));
     }
 
     /** Maps an abort to the call's result, or throws OutOfGas / FatalError. */

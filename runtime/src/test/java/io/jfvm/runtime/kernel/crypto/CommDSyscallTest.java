@@ -87,7 +87,7 @@ class CommDSyscallTest {
             o = new Ops(nv, VectorProofPolicy.INSTANCE);
             CompiledModule module = MODULES.computeIfAbsent(nv, k -> new WasmCompiler(
                     new CompileOptions(FvmInstrumentation.forNetworkVersion(k), true)).compile(TestSupport.wat2wasm(WAT)));
-            linked = SyscallBinder.link(kernel(o), FvmVersion.forNetworkVersion(nv), module);
+            linked = SyscallBinder.link(kernel(o), FvmVersion.forNetworkVersion(nv));
             instance = SyscallBinder.instantiate(linked, module);
             linked.context().updateGasAvailable();
         }

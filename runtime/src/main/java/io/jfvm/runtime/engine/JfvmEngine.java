@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
- * Actor code for one price list's instrumentation: each code CID is read from the blockstore, instrumented
+ * jfvm's {@link WasmEngine}: actor code for one price list's instrumentation: each code CID is read from the blockstore, instrumented
  * (feature check, stack limiter, gas metering), compiled with NaN canonicalisation and kept for the life of the
  * engine, so a process compiles each actor once; with a {@link DiskCache}, a later process loads it instead.
  * Instances are created per invocation from the {@link CompiledModule}.
  */
-public final class Engine {
+public final class JfvmEngine implements WasmEngine {
     private final CachingCompiler compiler;
     private final ConcurrentHashMap<Cid, CompletableFuture<CompiledModule>> byCode = new ConcurrentHashMap<>();
 
@@ -31,8 +31,18 @@ public final class Engine {
      * @param prices the price list whose instrumentation rules the code is compiled with
      * @param disk the compiled-module cache, or null for none
      */
-    public Engine(PriceList prices, DiskCache disk) {
+    public JfvmEngine(PriceList prices, DiskCache disk) {
         this.compiler = new CachingCompiler(new CompileOptions(FvmInstrumentation.passes(prices), true), disk);
+    }
+
+    @Override
+    public String name() {
+        return "jfvm";
+    }
+
+    @Override
+    public ActorCode code(Cid code, Blockstore store) {
+        return new JfvmActorCode(module(code, store));
     }
 
     /**
@@ -80,10 +90,7 @@ public final class Engine {
         return wasm;
     }
 
-    /**
-     * Compiles every actor of a bundle's manifest, in parallel on {@code executor}, and waits for them. Throws
-     * {@link EngineException} naming the first actor that fails.
-     */
+    @Override
     public void precompile(Manifest manifest, Blockstore store, Executor executor) {
         List<CompletableFuture<?>> all = new ArrayList<>();
         for (String name : manifest.names()) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class EngineTest {
+class JfvmEngineTest {
     /**
      * Every builtin actor of both bundles compiles in FVM mode (its network version's instrumentation, NaN
      * canonicalisation) with no JVM method over HotSpot's HugeMethodLimit, and each is compiled exactly once.
@@ -37,7 +37,7 @@ class EngineTest {
             throws IOException {
         Blockstore store = new MemoryBlockstore();
         Manifest manifest = Manifest.loadFromBundleRoot(store, load(bundle, store));
-        Engine engine = new Engine(PriceLists.forNetworkVersion(networkVersion), null);
+        JfvmEngine engine = new JfvmEngine(PriceLists.forNetworkVersion(networkVersion), null);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             engine.precompile(manifest, store, pool);
@@ -58,7 +58,7 @@ class EngineTest {
     @Test
     void missingCodeIsAClearError() {
         Cid absent = Cid.of(Multicodec.RAW, "no such module".getBytes(StandardCharsets.UTF_8));
-        Engine engine = new Engine(PriceLists.HYGGE, null);
+        JfvmEngine engine = new JfvmEngine(PriceLists.HYGGE, null);
         EngineException e = assertThrows(EngineException.class,
                 () -> engine.module(absent, new MemoryBlockstore()));
         assertTrue(e.getMessage().contains(absent.toString()) && e.getMessage().contains("not in the blockstore"),
@@ -70,7 +70,7 @@ class EngineTest {
         MemoryBlockstore store = new MemoryBlockstore();
         Cid cbor = store.put(Multicodec.DAG_CBOR, new byte[] {(byte) 0xF6});
         EngineException e = assertThrows(EngineException.class,
-                () -> new Engine(PriceLists.HYGGE, null).module(cbor, store));
+                () -> new JfvmEngine(PriceLists.HYGGE, null).module(cbor, store));
         assertTrue(e.getMessage().contains("not a raw block"), e.getMessage());
     }
 
@@ -79,7 +79,7 @@ class EngineTest {
         MemoryBlockstore store = new MemoryBlockstore();
         Cid garbage = store.put(Multicodec.RAW, new byte[] {0, 'a', 's', 'm', 9, 9});
         EngineException e = assertThrows(EngineException.class,
-                () -> new Engine(PriceLists.HYGGE, null).module(garbage, store));
+                () -> new JfvmEngine(PriceLists.HYGGE, null).module(garbage, store));
         assertTrue(e.getMessage().contains("cannot compile actor code " + garbage), e.getMessage());
     }
 

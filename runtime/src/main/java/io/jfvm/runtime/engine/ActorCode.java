@@ -1,0 +1,17 @@
+package io.jfvm.runtime.engine;
+
+import io.jfvm.compiler.ir.Module;
+import io.jfvm.syscalls.SyscallBinder;
+import java.util.List;
+
+/** One actor's instrumented code, loaded by a {@link WasmEngine}; instantiated once per invocation. */
+public interface ActorCode {
+    /** The instrumented module's shape (imports, exports, memories, tables) without running anything. */
+    Module shape();
+
+    /**
+     * A new instance whose imports are {@code syscalls}. An import the syscalls do not provide fails here
+     * (Fatal for the call manager).
+     */
+    ActorInstance instantiate(List<SyscallBinder.BoundSyscall> syscalls);
+}
