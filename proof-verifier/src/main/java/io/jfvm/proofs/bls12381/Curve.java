@@ -11,6 +11,8 @@ public final class Curve {
     public static final BigInteger Z = new BigInteger("-d201000000010000", 16);
     /** |z|, the Miller loop length. */
     public static final BigInteger Z_ABS = Z.negate();
+    /** |z| as 64 unsigned bits (the top bit is set), for loops over its binary expansion. */
+    static final long Z_ABS_BITS = Z_ABS.longValue();
     /** r, the prime order of G1, G2 and GT; also the modulus of the scalar field Fr. */
     public static final BigInteger R = new BigInteger(
             "73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16);

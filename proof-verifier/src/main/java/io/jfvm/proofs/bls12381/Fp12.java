@@ -40,13 +40,15 @@ public final class Fp12 {
     }
 
     /**
-     * Product with a Miller-loop line (a + b·v) + (c·v)·w, with c in F_p: 12 F_p^2
-     * multiplications instead of 18 for a general product.
+     * Product with a Miller-loop line a + b·w^2 + c·w^3 = (a + b·v) + (c·v)·w, the "014-sparse"
+     * shape (coefficients 0, 1 and 4 of the six F_p^2 slots): 13 F_p^2 multiplications instead of
+     * 18 for a general product (Karatsuba over w with the sparse factors, as in Aranha et al.,
+     * "Faster Explicit Formulas for Computing Pairings over Ordinary Curves", 2011).
      */
-    public Fp12 mulByLine(Fp2 a, Fp2 b, Fp c) {
+    public Fp12 mulBy014(Fp2 a, Fp2 b, Fp2 c) {
         Fp6 t0 = c0.mulBy01(a, b);
-        Fp6 t1 = c1.mulByV().mul(c);
-        Fp6 r1 = c0.add(c1).mulBy01(a, b.add(new Fp2(c, Fp.ZERO))).sub(t0).sub(t1);
+        Fp6 t1 = c1.mulBy1(c);
+        Fp6 r1 = c0.add(c1).mulBy01(a, b.add(c)).sub(t0).sub(t1);
         return new Fp12(t0.add(t1.mulByV()), r1);
     }
 
@@ -55,6 +57,46 @@ public final class Fp12 {
         Fp6 ab = c0.mul(c1);
         Fp6 r0 = c0.add(c1).mul(c0.add(c1.mulByV())).sub(ab).sub(ab.mulByV());
         return new Fp12(r0, ab.add(ab));
+    }
+
+    /**
+     * Squaring for elements of the cyclotomic subgroup (norm 1 over F_p^6, as every value after
+     * the easy part of the final exponentiation is): Granger and Scott, "Faster Squaring in the
+     * Cyclotomic Subgroup of Sixth Degree Extensions" (PKC 2010), §3.2. View F_p^12 as
+     * F_p^4[t]/(t^3 - s) with F_p^4 = F_p^2[s]/(s^2 - ξ), t = w, s = w^3; then f = A + B·t + C·t^2
+     * with A = g0 + h1·s, B = h0 + g2·s, C = g1 + h2·s (g = c0, h = c1), and
+     * f^2 = (3A^2 - 2·conj(A)) + (3s·C^2 + 2·conj(B))·t + (3B^2 - 2·conj(C))·t^2,
+     * where conj(x + y·s) = x - y·s. Nine F_p^2 squarings instead of twelve multiplications.
+     * Wrong for elements outside the subgroup.
+     */
+    public Fp12 cyclotomicSquare() {
+        Fp2[] a = fp4Square(c0.c0, c1.c1);
+        Fp2[] b = fp4Square(c1.c0, c0.c2);
+        Fp2[] c = fp4Square(c0.c1, c1.c2);
+        Fp2 g0 = tripleMinusDouble(a[0], c0.c0);
+        Fp2 h1 = triplePlusDouble(a[1], c1.c1);
+        Fp2 h0 = triplePlusDouble(c[1].mulByXi(), c1.c0);
+        Fp2 g2 = tripleMinusDouble(c[0], c0.c2);
+        Fp2 g1 = tripleMinusDouble(b[0], c0.c1);
+        Fp2 h2 = triplePlusDouble(b[1], c1.c2);
+        return new Fp12(new Fp6(g0, g1, g2), new Fp6(h0, h1, h2));
+    }
+
+    /** (x + y·s)^2 = (x^2 + ξ·y^2) + ((x + y)^2 - x^2 - y^2)·s, three squarings. */
+    private static Fp2[] fp4Square(Fp2 x, Fp2 y) {
+        Fp2 x2 = x.sqr();
+        Fp2 y2 = y.sqr();
+        return new Fp2[] {x2.add(y2.mulByXi()), x.add(y).sqr().sub(x2).sub(y2)};
+    }
+
+    /** 3·sq - 2·old = 2·(sq - old) + sq. */
+    private static Fp2 tripleMinusDouble(Fp2 sq, Fp2 old) {
+        return sq.sub(old).dbl().add(sq);
+    }
+
+    /** 3·sq + 2·old = 2·(sq + old) + sq. */
+    private static Fp2 triplePlusDouble(Fp2 sq, Fp2 old) {
+        return sq.add(old).dbl().add(sq);
     }
 
     /** Conjugation x ↦ x^(p^6); equals the inverse for elements of the cyclotomic subgroup. */

@@ -9,6 +9,9 @@ public final class Fp2 {
     /** ξ = 1 + u, the non-residue used to build F_p^6 and the sextic twist. */
     public static final Fp2 XI = new Fp2(Fp.ONE, Fp.ONE);
 
+    /** 1/2, for the square root. */
+    private static final Fp HALF = Fp.of(2).inv();
+
     public final Fp c0;
     public final Fp c1;
 
@@ -41,12 +44,13 @@ public final class Fp2 {
         return add(this);
     }
 
-    /** Karatsuba: 3 base-field multiplications. */
+    /**
+     * (a0 + a1·u)(b0 + b1·u) = (a0·b0 - a1·b1) + (a0·b1 + a1·b0)·u, each coordinate one sum of two
+     * products with a single Montgomery reduction ({@link Fp#sumOfProducts}); measured faster than
+     * Karatsuba's three full multiplications and five additions.
+     */
     public Fp2 mul(Fp2 o) {
-        Fp t0 = c0.mul(o.c0);
-        Fp t1 = c1.mul(o.c1);
-        Fp t2 = c0.add(c1).mul(o.c0.add(o.c1));
-        return new Fp2(t0.sub(t1), t2.sub(t0).sub(t1));
+        return new Fp2(Fp.sumOfProducts(c0, o.c0, c1, o.c1.neg()), Fp.sumOfProducts(c0, o.c1, c1, o.c0));
     }
 
     public Fp2 mul(Fp s) {
@@ -85,38 +89,6 @@ public final class Fp2 {
         return new Fp2(c0.mul(ni), c1.neg().mul(ni));
     }
 
-    /**
-     * Inverts every non-null element with a single base-field inversion (Montgomery's trick over
-     * the norms): 1/x = conj(x)/N(x). Elements must be non-zero.
-     */
-    public static Fp2[] batchInverse(Fp2[] xs) {
-        int n = xs.length;
-        Fp[] prefix = new Fp[n];
-        Fp acc = Fp.ONE;
-        for (int i = 0; i < n; i++) {
-            if (xs[i] == null) {
-                continue;
-            }
-            Fp norm = xs[i].norm();
-            if (norm.isZero()) {
-                throw new ArithmeticException("inverse of zero in Fp2");
-            }
-            prefix[i] = acc;
-            acc = acc.mul(norm);
-        }
-        Fp inv = acc.inv();
-        Fp2[] out = new Fp2[n];
-        for (int i = n - 1; i >= 0; i--) {
-            if (xs[i] == null) {
-                continue;
-            }
-            Fp normInv = inv.mul(prefix[i]);
-            inv = inv.mul(xs[i].norm());
-            out[i] = xs[i].conj().mul(normInv);
-        }
-        return out;
-    }
-
     public Fp2 pow(BigInteger e) {
         Fp2 r = ONE;
         for (int i = e.bitLength() - 1; i >= 0; i--) {
@@ -148,36 +120,29 @@ public final class Fp2 {
 
     /**
      * A square root, or null. Uses the norm: for a = a0 + a1·u with sqrt = x0 + x1·u we have
-     * x0^2 = (a0 ± sqrt(N(a)))/2 and x1 = a1 / (2·x0). The result is always checked by squaring.
+     * x0^2 = (a0 ± sqrt(N(a)))/2 and x1 = a1 / (2·x0). Exactly one sign gives a square in F_p
+     * (the product of the two candidates is -(a1/2)^2 and -1 is not a square), and one
+     * exponentiation serves both: x = t^((p+1)/4) for t = (a0 + sqrt(N(a)))/2 squares to t or to
+     * -t. In the second case x0^2 - x1^2 = a0 gives x1^2 = -t, so x1 = x and x0 = a1/(2·x).
+     * The result is always checked by squaring.
      */
     public Fp2 sqrt() {
         if (isZero()) {
             return ZERO;
         }
         if (c1.isZero()) {
-            Fp r = c0.sqrt();
-            if (r != null) {
-                return new Fp2(r, Fp.ZERO);
-            }
-            r = c0.neg().sqrt();
-            return r == null ? null : new Fp2(Fp.ZERO, r);
+            // a0^((p+1)/4) squares to a0, or to -a0 when a0 is not a square: then (x·u)^2 = a0
+            Fp x = c0.sqrtCandidate();
+            return x.sqr().equals(c0) ? new Fp2(x, Fp.ZERO) : new Fp2(Fp.ZERO, x);
         }
         Fp s = norm().sqrt();
         if (s == null) {
             return null;
         }
-        Fp half = Fp.of(2).inv();
-        Fp t = c0.add(s).mul(half);
-        Fp x0 = t.sqrt();
-        if (x0 == null) {
-            t = c0.sub(s).mul(half);
-            x0 = t.sqrt();
-            if (x0 == null) {
-                return null;
-            }
-        }
-        Fp x1 = c1.mul(x0.dbl().inv());
-        Fp2 r = new Fp2(x0, x1);
+        Fp t = c0.add(s).mul(HALF);
+        Fp x = t.sqrtCandidate();
+        Fp other = c1.mul(x.dbl().inv());
+        Fp2 r = x.sqr().equals(t) ? new Fp2(x, other) : new Fp2(other, x);
         return r.sqr().equals(this) ? r : null;
     }
 

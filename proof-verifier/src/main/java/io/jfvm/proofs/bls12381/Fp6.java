@@ -48,8 +48,9 @@ public final class Fp6 {
         return new Fp6(r0, r1, r2);
     }
 
-    public Fp6 mul(Fp s) {
-        return new Fp6(c0.mul(s), c1.mul(s), c2.mul(s));
+    /** Product with the sparse element c·v: (c0 + c1 v + c2 v^2)·c·v = ξ·c2·c + c0·c·v + c1·c·v^2. */
+    public Fp6 mulBy1(Fp2 c) {
+        return new Fp6(c2.mul(c).mulByXi(), c0.mul(c), c1.mul(c));
     }
 
     public Fp6 mul(Fp2 s) {

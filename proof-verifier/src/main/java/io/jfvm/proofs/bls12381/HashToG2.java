@@ -19,6 +19,9 @@ public final class HashToG2 {
     private static final Fp2 B_PRIME = Fp2.of(1012, 1012);
     /** Z = -(2 + u), the SSWU constant for E2'. */
     private static final Fp2 SSWU_Z = Fp2.of(-2, -1);
+    /** SSWU's x1 is -B'/A'·(1 + 1/den), or B'/(Z·A') when den = 0: the constants, computed once. */
+    private static final Fp2 MINUS_B_OVER_A = B_PRIME.neg().mul(A_PRIME.inv());
+    private static final Fp2 B_OVER_ZA = B_PRIME.mul(SSWU_Z.mul(A_PRIME).inv());
 
     private static final Fp2[] X_NUM = {
             Fp2.hex("5c759507e8e333ebb5b7a9a47d7ed8532c52d39fd3a042a88b58423c50ae15d5c2638e343d9c71c6238aaaaaaaa97d6",
@@ -124,9 +127,9 @@ public final class HashToG2 {
         Fp2 den = zu2.sqr().add(zu2);
         Fp2 x1;
         if (den.isZero()) {
-            x1 = B_PRIME.mul(SSWU_Z.mul(A_PRIME).inv());
+            x1 = B_OVER_ZA;
         } else {
-            x1 = B_PRIME.neg().mul(A_PRIME.inv()).mul(Fp2.ONE.add(den.inv()));
+            x1 = MINUS_B_OVER_A.mul(Fp2.ONE.add(den.inv()));
         }
         Fp2 gx1 = x1.sqr().mul(x1).add(A_PRIME.mul(x1)).add(B_PRIME);
         Fp2 x;
@@ -147,7 +150,11 @@ public final class HashToG2 {
         return new Fp2[] {x, y};
     }
 
-    /** The 3-isogeny E2' → E2 (RFC 9380 Appendix E.3). A zero denominator maps to infinity. */
+    /**
+     * The 3-isogeny E2' → E2 (RFC 9380 Appendix E.3). A zero denominator maps to infinity. The
+     * image x = xNum/xDen, y = y·yNum/yDen is returned in Jacobian coordinates with Z = xDen·yDen
+     * (X = x·Z^2, Y = y·Z^3), which needs no inversion.
+     */
     static G2 isoMap(Fp2[] p) {
         Fp2 x = p[0];
         Fp2 y = p[1];
@@ -158,7 +165,8 @@ public final class HashToG2 {
         if (xDen.isZero() || yDen.isZero()) {
             return G2.INFINITY;
         }
-        return G2.affine(xNum.mul(xDen.inv()), y.mul(yNum).mul(yDen.inv()));
+        Fp2 z = xDen.mul(yDen);
+        return new G2(xNum.mul(yDen).mul(z), y.mul(yNum).mul(xDen).mul(z.sqr()), z);
     }
 
     private static Fp2 horner(Fp2[] k, Fp2 x, boolean monic) {

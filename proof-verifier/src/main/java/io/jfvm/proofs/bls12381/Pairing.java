@@ -4,17 +4,9 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * The optimal ate pairing on BLS12-381.
- *
- * <p>Miller loop: the G2 point T runs over |z| in affine coordinates on the twist, and each line
- * through T (tangent, or chord through T and Q) is evaluated at the G1 point P and multiplied into
- * the accumulator as an F_p^12 element. With the untwisting map (x, y) ↦ (x·w^-2, y·w^-3) the line
- * y_P - Y_T - λ(x_P - X_T), scaled by w^3 (an element of a proper subfield, which the final
- * exponentiation removes), is (λ'·x_T - y_T) - λ'·x_P·w^2 + y_P·w^3, with λ' the slope on the twist.
- * Vertical lines are omitted for the same reason. z is negative, so the result is conjugated.
- *
- * <p>Several pairs share one accumulator ({@link #millerLoop(List)}), so a product of pairings costs
- * one squaring chain and one final exponentiation.
+ * The optimal ate pairing on BLS12-381: a Miller loop ({@link MillerLoop}) and the final
+ * exponentiation. Several pairs share one Miller loop ({@link #millerLoop(List)}), so a product of
+ * pairings costs one squaring chain and one final exponentiation.
  */
 public final class Pairing {
     private Pairing() {
@@ -53,79 +45,16 @@ public final class Pairing {
         return finalExponentiation(millerLoop(pairs)).isOne();
     }
 
+    /** The Miller loop of a product of pairings (see {@link MillerLoop}); not yet exponentiated. */
     public static Fp12 millerLoop(List<PairInput> pairs) {
-        int n = pairs.size();
-        Fp[] px = new Fp[n];
-        Fp[] py = new Fp[n];
-        Fp2[] qx = new Fp2[n];
-        Fp2[] qy = new Fp2[n];
-        Fp2[] tx = new Fp2[n];
-        Fp2[] ty = new Fp2[n];
-        boolean[] skip = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            PairInput in = pairs.get(i);
-            if (in.p.isInfinity() || in.q.isInfinity()) {
-                skip[i] = true;
-                continue;
-            }
-            G1 pa = in.p.toAffine();
-            G2 qa = in.q.toAffine();
-            px[i] = pa.x;
-            py[i] = pa.y;
-            qx[i] = qa.x;
-            qy[i] = qa.y;
-            tx[i] = qa.x;
-            ty[i] = qa.y;
-        }
-        Fp12 f = Fp12.ONE;
-        BigInteger loop = Curve.Z_ABS;
-        for (int bit = loop.bitLength() - 2; bit >= 0; bit--) {
-            f = f.sqr();
-            // one inversion per step for all pairs (Montgomery's trick)
-            Fp2[] den = new Fp2[n];
-            for (int i = 0; i < n; i++) {
-                if (!skip[i]) {
-                    den[i] = ty[i].dbl();
-                }
-            }
-            Fp2[] denInv = Fp2.batchInverse(den);
-            for (int i = 0; i < n; i++) {
-                if (skip[i]) {
-                    continue;
-                }
-                // tangent at T
-                Fp2 x2 = tx[i].sqr();
-                Fp2 lambda = x2.dbl().add(x2).mul(denInv[i]);
-                f = f.mulByLine(lambda.mul(tx[i]).sub(ty[i]), lambda.mul(px[i]).neg(), py[i]);
-                Fp2 nx = lambda.sqr().sub(tx[i].dbl());
-                ty[i] = lambda.mul(tx[i].sub(nx)).sub(ty[i]);
-                tx[i] = nx;
-            }
-            if (loop.testBit(bit)) {
-                for (int i = 0; i < n; i++) {
-                    den[i] = skip[i] ? null : qx[i].sub(tx[i]);
-                }
-                denInv = Fp2.batchInverse(den);
-                for (int i = 0; i < n; i++) {
-                    if (skip[i]) {
-                        continue;
-                    }
-                    // chord through T and Q
-                    Fp2 lambda = qy[i].sub(ty[i]).mul(denInv[i]);
-                    f = f.mulByLine(lambda.mul(tx[i]).sub(ty[i]), lambda.mul(px[i]).neg(), py[i]);
-                    Fp2 nx = lambda.sqr().sub(tx[i]).sub(qx[i]);
-                    ty[i] = lambda.mul(tx[i].sub(nx)).sub(ty[i]);
-                    tx[i] = nx;
-                }
-            }
-        }
-        return f.conj();
+        return MillerLoop.run(pairs);
     }
 
     /**
      * f^(3·(p^12 - 1) / r). Easy part: f^((p^6 - 1)(p^2 + 1)). Hard part: the BLS12 decomposition
      * 3·(p^4 - p^2 + 1)/r = (z - 1)^2·(z + p)·(z^2 + p^2 - 1) + 3 (Hayashida, Hayasaka and Teruya,
-     * 2020), which needs four exponentiations by the 64-bit z instead of one by a 1,270-bit exponent.
+     * 2020), which needs five exponentiations by the 64-bit z instead of one by a 1,270-bit exponent,
+     * and these use the cheap cyclotomic squaring ({@link Fp12#cyclotomicSquare()}).
      * The factor 3 is coprime to r, so "is one" and equality tests are unaffected; it only makes the
      * GT values the cubes of the standard pairing values ({@link #finalExponentiationReference}).
      */
@@ -136,7 +65,7 @@ public final class Pairing {
         Fp12 a = powZMinus1(powZMinus1(t));
         a = powZ(a).mul(a.frobenius(1));
         a = powZ(powZ(a)).mul(a.frobenius(2)).mul(a.conj());
-        return a.mul(t.sqr().mul(t));
+        return a.mul(t.cyclotomicSquare().mul(t));
     }
 
     /** The plain definition f^((p^12 - 1)/r), for tests. */
@@ -146,9 +75,19 @@ public final class Pairing {
         return t.pow(HARD_EXP);
     }
 
-    /** f^z for cyclotomic f: z < 0, so f^z = conj(f^|z|). */
+    /**
+     * f^z for cyclotomic f by square-and-multiply over the 64 bits of |z| (63 cyclotomic squarings,
+     * 5 multiplications: |z| has six bits set); z < 0, so f^z = conj(f^|z|).
+     */
     private static Fp12 powZ(Fp12 f) {
-        return f.pow(Curve.Z_ABS).conj();
+        Fp12 r = f;
+        for (int bit = 62 - Long.numberOfLeadingZeros(Curve.Z_ABS_BITS); bit >= 0; bit--) {
+            r = r.cyclotomicSquare();
+            if ((Curve.Z_ABS_BITS >>> bit & 1) != 0) {
+                r = r.mul(f);
+            }
+        }
+        return r.conj();
     }
 
     private static Fp12 powZMinus1(Fp12 f) {

@@ -21,7 +21,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A stand-in for the JMH suite (which belongs in the jmh/ module): measures the three operations
- * named in issue 7 in thread CPU time, so that other load on the machine does not inflate them.
+ * named in issue 7 in thread CPU time, so that other load on the machine does not inflate them, and
+ * prints the median of the timed runs (after warm-up runs) so that a stray GC or JIT pause does not.
  * Run: java -cp target/classes:target/test-classes:$BC io.jfvm.proofs.bench.VerifierTimings ../../shared
  */
 public final class VerifierTimings {
@@ -35,7 +36,7 @@ public final class VerifierTimings {
         byte[] msg = "timing".getBytes(StandardCharsets.UTF_8);
         byte[] sig = signer.sign(Arrays.copyOfRange(sk, sk.length - 32, sk.length), msg);
         byte[] pk = signer.publicKey(Arrays.copyOfRange(sk, sk.length - 32, sk.length));
-        time("BLS verify (1 signer), backend " + bls.name(), 20, () -> bls.verify(sig, pk, msg));
+        time("BLS verify (1 signer), backend " + bls.name(), 200, () -> bls.verify(sig, pk, msg));
 
         List<byte[]> pks = new ArrayList<>();
         List<byte[]> msgs = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class VerifierTimings {
             sigs.add(signer.sign(k, m));
         }
         byte[] agg = signer.aggregate(sigs);
-        time("BLS aggregate verify (100 signers)", 3, () -> bls.verifyAggregate(agg, pks, msgs));
+        time("BLS aggregate verify (100 signers)", 15, () -> bls.verifyAggregate(agg, pks, msgs));
 
         byte[] f = Files.readAllBytes(shared.resolve("proof-params/v27/fil-blst/window.prf"));
         ByteBuffer bb = ByteBuffer.wrap(f);
@@ -64,9 +65,10 @@ public final class VerifierTimings {
         for (int i = 0; i < ni; i++, off += 32) {
             inputs.add(new BigInteger(1, Arrays.copyOfRange(f, off, off + 32)));
         }
-        time("32GiB Window PoSt verify (25,839 inputs)", 3, () -> Groth16.verify(vk, proof, inputs));
+        time("32GiB Window PoSt verify (25,839 inputs)", 9, () -> Groth16.verify(vk, proof, inputs));
     }
 
+    /** Runs op once to check it, warms up, then prints the median thread CPU and wall time per call. */
     private static void time(String what, int iterations, BooleanSupplier op) {
         if (!op.getAsBoolean()) {
             throw new IllegalStateException(what + ": verification failed");
@@ -74,13 +76,23 @@ public final class VerifierTimings {
         for (int i = 0; i < Math.max(1, iterations / 2); i++) {
             op.getAsBoolean();
         }
-        long cpu0 = CPU.getCurrentThreadCpuTime();
-        long wall0 = System.nanoTime();
+        long[] cpu = new long[iterations];
+        long[] wall = new long[iterations];
         for (int i = 0; i < iterations; i++) {
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
             op.getAsBoolean();
+            cpu[i] = CPU.getCurrentThreadCpuTime() - cpu0;
+            wall[i] = System.nanoTime() - wall0;
         }
-        System.out.printf("%-50s %9.1f ms CPU  %9.1f ms wall  (mean of %d)%n", what,
-                (CPU.getCurrentThreadCpuTime() - cpu0) / 1e6 / iterations, (System.nanoTime() - wall0) / 1e6 / iterations,
-                iterations);
+        System.out.printf("%-50s %9.2f ms CPU  %9.2f ms wall  (median of %d)%n", what,
+                median(cpu) / 1e6, median(wall) / 1e6, iterations);
+    }
+
+    private static double median(long[] xs) {
+        long[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
     }
 }
