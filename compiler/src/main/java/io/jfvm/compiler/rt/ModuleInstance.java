@@ -17,6 +17,7 @@ import java.lang.invoke.MethodHandles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An instance of a compiled module. Generated classes extend it: their functions are static methods that take
@@ -212,15 +213,29 @@ public abstract class ModuleInstance {
         return f;
     }
 
+    /**
+     * The static methods of each generated module's functions, looked up once per generated class (the lookup
+     * costs more than instantiating a small module) and bound to an instance per {@link #functionHandle}.
+     */
+    private static final ClassValue<ConcurrentHashMap<Integer, MethodHandle>> STATIC_FUNCTIONS = new ClassValue<>() {
+        @Override
+        protected ConcurrentHashMap<Integer, MethodHandle> computeValue(Class<?> instanceClass) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
     /** A method handle for one of this instance's own functions, placed as {@link GeneratedLayout} says. */
     final MethodHandle functionHandle(int index) {
-        FuncType type = functionTypes[index];
+        MethodHandle mh = STATIC_FUNCTIONS.get(getClass()).computeIfAbsent(index, this::findFunction);
+        return MethodHandles.insertArguments(mh, functionTypes[index].params().size(), this);
+    }
+
+    private MethodHandle findFunction(int index) {
         try {
             Class<?> owner = Class.forName(GeneratedLayout.functionClass(getClass().getName(), index), true,
                     getClass().getClassLoader());
-            MethodHandle mh = MethodHandles.publicLookup().findStatic(owner, GeneratedLayout.functionMethod(index),
-                    FuncRef.methodType(type).appendParameterTypes(getClass()));
-            return MethodHandles.insertArguments(mh, type.params().size(), this);
+            return MethodHandles.publicLookup().findStatic(owner, GeneratedLayout.functionMethod(index),
+                    FuncRef.methodType(functionTypes[index]).appendParameterTypes(getClass()));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated function " + index + " not found", e);
         }
