@@ -72,9 +72,10 @@ public final class PerformanceReport {
         StringBuilder md = new StringBuilder("# jfvm performance\n\n");
         md.append("Generated ").append(DATE.format(when)).append(" by `").append(command).append("`.\n\n");
         md.append("- Machine: ").append(machine.processors()).append(" processors (`nproc`), ")
-                .append(machine.cpuModel()).append("; load average (1, 5, 15 min) when this report was written: ")
-                .append(machine.loadAverage()).append(" (above the processor count, other work shared the machine "
-                        + "with the benchmarks and inflated absolute times)\n");
+                .append(machine.cpuModel()).append("; load average (1, 5, 15 min) before the run: ")
+                .append(machine.loadAverage())
+                .append(machine.wasBusy() ? " (above the processor count: other work was running, so absolute "
+                        + "times are inflated)\n" : "\n");
         jvms.forEach(j -> md.append("- JVM: ").append(j).append('\n'));
         jvmArgs.forEach(a -> md.append("- JVM arguments, ").append(a).append('\n'));
         md.append("\nRatios are the point: absolute times vary with the machine and its load, ratios measured "
@@ -99,7 +100,7 @@ public final class PerformanceReport {
         PerformanceReport report = new PerformanceReport(Path.of(args[0]));
         Path out = Path.of(args[1]);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report.render(Instant.now(), Machine.current(), args[2]));
+        Files.writeString(out, report.render(Instant.now(), Machine.current(Path.of(args[0])), args[2]));
         System.out.println("wrote " + out);
     }
 }

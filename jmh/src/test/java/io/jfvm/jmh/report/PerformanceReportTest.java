@@ -18,11 +18,18 @@ class PerformanceReportTest {
         String md = new PerformanceReport(Samples.dir()).render(WHEN, MACHINE, "jmh/run-benchmarks --quick");
         assertTrue(md.startsWith("# jfvm performance\n\nGenerated 2026-11-21 19:30 UTC by `jmh/run-benchmarks "
                 + "--quick`.\n\n- Machine: 2 processors (`nproc`), Intel(R) Xeon(R) Processor; load average "
-                + "(1, 5, 15 min) when this report was written: 0.50 0.40 0.30 (above the processor count, other "
-                + "work shared the machine with the benchmarks and inflated absolute times)\n"
+                + "(1, 5, 15 min) before the run: 0.50 0.40 0.30\n"
                 + "- JVM: OpenJDK 64-Bit Server VM 17.0.15+6-Debian-1deb12u1 (JDK 17.0.15)\n"), md);
         assertTrue(md.contains("- JVM arguments, Suite 4: cold start: `-Djfvm.shared=/work/shared -Xss16m -Xmx4g`"),
                 md);
+    }
+
+    @Test
+    void aBusyMachineIsSaid() throws IOException {
+        String md = new PerformanceReport(Samples.dir()).render(WHEN,
+                new Machine(2, "Intel(R) Xeon(R) Processor", "3.10 2.00 1.00"), "run");
+        assertTrue(md.contains("load average (1, 5, 15 min) before the run: 3.10 2.00 1.00 (above the processor "
+                + "count: other work was running, so absolute times are inflated)\n"), md);
     }
 
     @Test
