@@ -17,13 +17,9 @@ import io.jfvm.ipld.store.Blockstore;
 import io.jfvm.runtime.engine.ActorCode;
 import io.jfvm.runtime.engine.EngineException;
 import io.jfvm.runtime.engine.WasmEngine;
-import io.jfvm.runtime.state.Manifest;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -104,20 +100,6 @@ public final class ChicoryEngine implements WasmEngine {
             return new ChicoryActorCode(instrumented, module, machine);
         } catch (RuntimeException e) {
             throw new EngineException("cannot load actor code " + code + " on " + name() + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public void precompile(Manifest manifest, Blockstore store, Executor executor) {
-        List<CompletableFuture<?>> all = new ArrayList<>();
-        for (String name : manifest.names()) {
-            Cid code = manifest.codeOf(name);
-            all.add(CompletableFuture.runAsync(() -> code(code, store), executor));
-        }
-        try {
-            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof EngineException ee ? ee : new EngineException(e.getMessage(), e);
         }
     }
 }

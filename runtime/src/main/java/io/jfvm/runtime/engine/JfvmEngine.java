@@ -9,13 +9,9 @@ import io.jfvm.gas.price.PriceList;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.Multicodec;
 import io.jfvm.ipld.store.Blockstore;
-import io.jfvm.runtime.state.Manifest;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 
 /**
  * jfvm's {@link WasmEngine}: actor code for one price list's instrumentation: each code CID is read from the blockstore, instrumented
@@ -88,23 +84,6 @@ public final class JfvmEngine implements WasmEngine {
             throw new EngineException("actor code " + code + " is not in the blockstore", null);
         }
         return wasm;
-    }
-
-    @Override
-    public void precompile(Manifest manifest, Blockstore store, Executor executor) {
-        List<CompletableFuture<?>> all = new ArrayList<>();
-        for (String name : manifest.names()) {
-            Cid code = manifest.codeOf(name);
-            all.add(CompletableFuture.runAsync(() -> module(code, store), executor).exceptionally(e -> {
-                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                throw new EngineException("cannot compile the " + name + " actor: " + cause.getMessage(), cause);
-            }));
-        }
-        try {
-            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof EngineException ee ? ee : new EngineException(e.getMessage(), e);
-        }
     }
 
     /** Cache activity, for reports and tests. */

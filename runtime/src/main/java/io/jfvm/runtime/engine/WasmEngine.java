@@ -3,6 +3,10 @@ package io.jfvm.runtime.engine;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.store.Blockstore;
 import io.jfvm.runtime.state.Manifest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -22,8 +26,22 @@ public interface WasmEngine {
     ActorCode code(Cid code, Blockstore store);
 
     /**
-     * Prepares every actor of a bundle's manifest, in parallel on {@code executor}, and waits for them. Throws
-     * {@link EngineException} naming the first actor that fails.
+     * Prepares every actor of a bundle's manifest ({@link #code} for each), in parallel on {@code executor}, and
+     * waits for them. Throws {@link EngineException} naming the first actor that fails.
      */
-    void precompile(Manifest manifest, Blockstore store, Executor executor);
+    default void precompile(Manifest manifest, Blockstore store, Executor executor) {
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (String name : manifest.names()) {
+            Cid code = manifest.codeOf(name);
+            all.add(CompletableFuture.runAsync(() -> code(code, store), executor).exceptionally(e -> {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                throw new EngineException("cannot compile the " + name + " actor: " + cause.getMessage(), cause);
+            }));
+        }
+        try {
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof EngineException ee ? ee : new EngineException(e.getMessage(), e);
+        }
+    }
 }
