@@ -4,7 +4,8 @@ import io.jfvm.compiler.CompileOptions;
 import io.jfvm.compiler.CompileStats;
 import io.jfvm.compiler.WasmCompiler;
 import io.jfvm.gas.instrument.FvmInstrumentation;
-import io.jfvm.gas.price.UnsupportedNetworkVersionException;
+import io.jfvm.ipld.types.UnsupportedNetworkVersionException;
+import io.jfvm.runtime.version.FvmRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -51,8 +52,9 @@ final class CompileCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         WasmCompiler compiler;
         try {
-            compiler = new WasmCompiler(new CompileOptions(FvmInstrumentation.forNetworkVersion(networkVersion), true));
-        } catch (UnsupportedNetworkVersionException e) {
+            var prices = FvmRules.forNetworkVersion(networkVersion).priceList();
+            compiler = new WasmCompiler(new CompileOptions(FvmInstrumentation.passes(prices), true));
+        } catch (UnsupportedNetworkVersionException | UnsupportedOperationException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         int compiled = 0;

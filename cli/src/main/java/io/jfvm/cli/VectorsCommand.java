@@ -2,6 +2,7 @@ package io.jfvm.cli;
 
 import io.jfvm.conformance.ActorDifference;
 import io.jfvm.conformance.BundleLibrary;
+import io.jfvm.conformance.ProofPolicyKind;
 import io.jfvm.conformance.JsonReport;
 import io.jfvm.conformance.MessageResult;
 import io.jfvm.conformance.VectorLoader;
@@ -11,7 +12,6 @@ import io.jfvm.conformance.VariantResult;
 import io.jfvm.conformance.VectorSuite;
 import io.jfvm.conformance.Verdict;
 import io.jfvm.gas.GasCharge;
-import io.jfvm.runtime.kernel.crypto.ProofPolicyKind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

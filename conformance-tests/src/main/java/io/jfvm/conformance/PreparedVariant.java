@@ -15,6 +15,7 @@ import io.jfvm.runtime.executor.ApplyKind;
 import io.jfvm.runtime.executor.ApplyRet;
 import io.jfvm.runtime.executor.Executor;
 import io.jfvm.runtime.machine.Machine;
+import io.jfvm.ipld.types.NetworkVersion;
 import io.jfvm.runtime.machine.MachineContext;
 import io.jfvm.runtime.state.StateTree;
 import java.io.ByteArrayInputStream;
@@ -77,7 +78,7 @@ public final class PreparedVariant {
         BigInteger baseFee = vector.baseFee() != null ? vector.baseFee() : DEFAULT_BASE_FEE;
         TokenAmount circ = vector.circulatingSupply() != null ? TokenAmount.ofAtto(vector.circulatingSupply())
                 : MachineContext.TOTAL_FILECOIN;
-        MachineContext context = MachineContext.of(variant.networkVersion(), variant.epoch(),
+        MachineContext context = MachineContext.of(NetworkVersion.of(variant.networkVersion()), variant.epoch(),
                 variant.epoch() * SECONDS_PER_EPOCH, TokenAmount.ofAtto(baseFee), circ, vector.preRoot())
                 .withTracing(tracing);
         List<Message> messages = new ArrayList<>();

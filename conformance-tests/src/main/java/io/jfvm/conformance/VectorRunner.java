@@ -7,8 +7,6 @@ import io.jfvm.runtime.call.ActorCodeUnavailableException;
 import io.jfvm.runtime.executor.ApplyRet;
 import io.jfvm.runtime.executor.Executor;
 import io.jfvm.runtime.kernel.EngineActorCodeRunner;
-import io.jfvm.runtime.kernel.crypto.ProofPolicies;
-import io.jfvm.runtime.kernel.crypto.ProofPolicyKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.jfvm.gas;
 
+import io.jfvm.ipld.types.OutOfGas;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,7 +12,7 @@ import java.util.List;
  * <ul>
  *   <li>The limit is capped at {@code i64::MAX} milligas; the initial used amount at the limit.</li>
  *   <li>A charge that would take {@code used} above the limit sets {@code used := limit} and fails with
- *       {@link OutOfGasException}; otherwise {@code used} grows by the (saturating) amount.</li>
+ *       {@link OutOfGas}; otherwise {@code used} grows by the (saturating) amount.</li>
  *   <li>{@link #pushLimit} starts a sub-limit of {@code min(available, l)} with nothing used;
  *       {@link #popLimit} restores the outer limit and adds what the inner scope used.</li>
  *   <li>Receipts round {@code used} up to whole gas; {@code gas.available} rounds {@code available} down.</li>
@@ -45,7 +46,7 @@ public final class GasTracker {
     }
 
     /** Applies a named charge (its total). */
-    public void apply(GasCharge charge) throws OutOfGasException {
+    public void apply(GasCharge charge) {
         if (trace != null) {
             trace.add(charge);
         }
@@ -53,11 +54,11 @@ public final class GasTracker {
     }
 
     /** Charges {@code milligas} as compute gas under {@code name}. */
-    public void charge(String name, long milligas) throws OutOfGasException {
+    public void charge(String name, long milligas) {
         apply(GasCharge.compute(name, milligas));
     }
 
-    private void chargeInner(String name, long amount) throws OutOfGasException {
+    private void chargeInner(String name, long amount) {
         // v3/v4 add in u64, where a sum beyond i64::MAX still exceeds every (capped) limit: treat overflow as
         // "above the limit" rather than letting a signed saturation land exactly on a limit of Long.MAX_VALUE.
         boolean overflow = amount > 0 && used > Long.MAX_VALUE - amount;
@@ -65,7 +66,8 @@ public final class GasTracker {
         if (overflow || next > limit) {
             long available = available();
             used = limit;
-            throw new OutOfGasException(name, amount, available);
+            throw new OutOfGas(name, "out of gas charging " + name + ": " + Gas.format(amount) + " requested, "
+                    + Gas.format(available) + " available");
         }
         used = next;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jfvm.ipld.types.OutOfGas;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class GasTrackerTest {
         assertEquals(Gas.of(15), t.used());
         t.charge("b", Gas.of(5));
         assertEquals(Gas.of(20), t.used());
-        OutOfGasException e = assertThrows(OutOfGasException.class, () -> t.charge("c", Gas.of(1)));
+        OutOfGas e = assertThrows(OutOfGas.class, () -> t.charge("c", Gas.of(1)));
         assertEquals("c", e.chargeName());
         assertEquals(Gas.of(20), t.used());
     }
@@ -24,7 +25,7 @@ class GasTrackerTest {
     @Test
     void outOfGasSetsUsedToLimitEvenWhenSomeGasRemained() {
         GasTracker t = new GasTracker(Gas.of(100), Gas.of(40), false);
-        assertThrows(OutOfGasException.class, () -> t.charge("big", Gas.of(61)));
+        assertThrows(OutOfGas.class, () -> t.charge("big", Gas.of(61)));
         assertEquals(Gas.of(100), t.used());
         assertEquals(0, t.available());
         assertEquals(100, t.receiptGasUsed());
@@ -39,7 +40,7 @@ class GasTrackerTest {
     @Test
     void saturatingChargeNeverWrapsAround() {
         GasTracker t = new GasTracker(Long.MAX_VALUE, Long.MAX_VALUE - 10, false);
-        assertThrows(OutOfGasException.class, () -> t.charge("huge", Long.MAX_VALUE));
+        assertThrows(OutOfGas.class, () -> t.charge("huge", Long.MAX_VALUE));
         assertEquals(Long.MAX_VALUE, t.used());
         assertEquals(Long.MAX_VALUE, Gas.of(Long.MAX_VALUE / 10));
         assertEquals(Long.MAX_VALUE, Gas.add(Long.MAX_VALUE, 1));
@@ -84,7 +85,7 @@ class GasTrackerTest {
         // A sub-limit above what is available is clipped to the available gas.
         t.pushLimit(Gas.of(10_000));
         assertEquals(Gas.of(500), t.limit());
-        assertThrows(OutOfGasException.class, () -> t.charge("inner", Gas.of(501)));
+        assertThrows(OutOfGas.class, () -> t.charge("inner", Gas.of(501)));
         assertEquals(Gas.of(500), t.used());
         t.popLimit();
         assertEquals(Gas.of(1000), t.used());
@@ -95,7 +96,7 @@ class GasTrackerTest {
     void traceRecordsEveryChargeIncludingTheOneThatRanOut() throws Exception {
         GasTracker t = new GasTracker(Gas.of(10), 0, true);
         t.apply(new GasCharge("OnBlockOpen", 300, 4000));
-        assertThrows(OutOfGasException.class, () -> t.charge("wasm_exec", Gas.of(10)));
+        assertThrows(OutOfGas.class, () -> t.charge("wasm_exec", Gas.of(10)));
         assertEquals(List.of(new GasCharge("OnBlockOpen", 300, 4000), GasCharge.compute("wasm_exec", Gas.of(10))),
                 t.drainTrace());
         assertTrue(t.trace().isEmpty());

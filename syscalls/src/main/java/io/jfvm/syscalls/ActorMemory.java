@@ -1,5 +1,7 @@
 package io.jfvm.syscalls;
 
+import io.jfvm.ipld.types.SyscallError;
+import io.jfvm.ipld.types.Fatal;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.types.Address;
 import io.jfvm.ipld.types.ErrorNumber;
@@ -13,7 +15,7 @@ import java.util.Arrays;
 /**
  * Syscall access to an actor's linear memory, with ref-fvm's checks ({@code fvm/src/syscalls/context.rs}):
  * offsets and lengths are u32 (the int bits are read unsigned), {@code off + len <= memory.len()} computed in 64
- * bits, failures are {@link SyscallException}s with {@link ErrorNumber#ILLEGAL_ARGUMENT} rather than JVM
+ * bits, failures are {@link io.jfvm.ipld.types.SyscallError}s with {@link ErrorNumber#ILLEGAL_ARGUMENT} rather than JVM
  * exceptions. Results are written little-endian and unaligned, as the packed {@code repr(C, packed)} structs.
  */
 public final class ActorMemory {
@@ -34,7 +36,7 @@ public final class ActorMemory {
 
     public static void checkBounds(byte[] mem, int off, int len) {
         if (!inBounds(mem, off, len)) {
-            throw SyscallException.illegalArgument("buffer " + Integer.toUnsignedString(off) + " (length "
+            throw SyscallError.illegalArgument("buffer " + Integer.toUnsignedString(off) + " (length "
                     + Integer.toUnsignedString(len) + ") out of bounds");
         }
     }
@@ -53,13 +55,13 @@ public final class ActorMemory {
     /** {@code read_cid(off)}: parses a CID from {@code mem[off..]} (to the end of memory). */
     public static Cid readCid(byte[] mem, int off) {
         if (Integer.toUnsignedLong(off) > mem.length) {
-            throw SyscallException.illegalArgument("cid at offset " + Integer.toUnsignedString(off)
+            throw SyscallError.illegalArgument("cid at offset " + Integer.toUnsignedString(off)
                     + " is out of bounds");
         }
         try {
             return Cid.parse(mem, off, 0).cid();
         } catch (RuntimeException e) {
-            throw SyscallException.illegalArgument("failed to parse cid: " + e.getMessage());
+            throw SyscallError.illegalArgument("failed to parse cid: " + e.getMessage());
         }
     }
 
@@ -71,10 +73,10 @@ public final class ActorMemory {
         checkBounds(mem, off, len);
         byte[] bytes = cid.toBytes();
         if (bytes.length > MAX_CID_LEN) {
-            throw Abort.fatal("cid of " + bytes.length + " bytes exceeds MAX_CID_LEN");
+            throw new Fatal("cid of " + bytes.length + " bytes exceeds MAX_CID_LEN");
         }
         if (Integer.toUnsignedLong(len) < bytes.length) {
-            throw SyscallException.of(ErrorNumber.BUFFER_TOO_SMALL, "cid output buffer is too small");
+            throw SyscallError.of(ErrorNumber.BUFFER_TOO_SMALL, "cid output buffer is too small");
         }
         System.arraycopy(bytes, 0, mem, off, bytes.length);
         return bytes.length;
@@ -86,7 +88,7 @@ public final class ActorMemory {
         try {
             return Address.fromBytes(bytes);
         } catch (RuntimeException e) {
-            throw SyscallException.illegalArgument("invalid address: " + e.getMessage());
+            throw SyscallError.illegalArgument("invalid address: " + e.getMessage());
         }
     }
 
@@ -102,7 +104,7 @@ public final class ActorMemory {
         try {
             return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw SyscallException.illegalArgument("invalid utf-8");
+            throw SyscallError.illegalArgument("invalid utf-8");
         }
     }
 
@@ -131,7 +133,7 @@ public final class ActorMemory {
     public static void putTokenAmount(byte[] mem, int off, TokenAmount amount) {
         BigInteger atto = amount.atto();
         if (atto.signum() < 0 || atto.compareTo(U128_LIMIT) >= 0) {
-            throw Abort.fatal("token amount " + atto + " does not fit in a u128");
+            throw new Fatal("token amount " + atto + " does not fit in a u128");
         }
         putU64(mem, off, atto.and(U64_MASK).longValue());
         putU64(mem, off + 8, atto.shiftRight(64).longValue());

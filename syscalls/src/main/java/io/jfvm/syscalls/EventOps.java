@@ -1,8 +1,7 @@
 package io.jfvm.syscalls;
 
-import io.jfvm.gas.OutOfGasException;
 
 /** {@code event.emit_event} (v3): the raw CBOR {@code ActorEvent}; the kernel charges, then validates. */
 public interface EventOps {
-    void emitEvent(byte[] rawEvent) throws OutOfGasException;
+    void emitEvent(byte[] rawEvent);
 }

@@ -1,8 +1,7 @@
 package io.jfvm.syscalls;
 
-import io.jfvm.gas.OutOfGasException;
 
 /** {@code vm.message_context} (v3) and the message half of v2 {@code vm.context}. */
 public interface MessageOps {
-    MessageContext messageContext() throws OutOfGasException;
+    MessageContext messageContext();
 }

@@ -1,6 +1,5 @@
 package io.jfvm.syscalls;
 
-import io.jfvm.gas.OutOfGasException;
 import io.jfvm.ipld.types.Address;
 import io.jfvm.ipld.types.TokenAmount;
 
@@ -17,7 +16,7 @@ public interface SendOps {
      * @param flags validated send flags (bit 0 read-only); 0 in v2
      */
     SendResult send(Address to, long method, int paramsId, TokenAmount value, long gasLimit, long flags)
-            throws OutOfGasException;
+           ;
 
     /** A raw u64 gas limit converted to milligas as {@code Gas::new} does (saturating). */
     static long gasLimitMilligas(long gasLimit) {

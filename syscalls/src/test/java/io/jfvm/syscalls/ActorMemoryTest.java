@@ -1,5 +1,7 @@
 package io.jfvm.syscalls;
 
+import io.jfvm.ipld.types.SyscallError;
+import io.jfvm.ipld.types.Fatal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** ref-fvm {@code context.rs} rules, without wasm. */
 class ActorMemoryTest {
     private static ErrorNumber err(Runnable r) {
-        return assertThrows(SyscallException.class, r::run).errorNumber();
+        return assertThrows(SyscallError.class, r::run).number();
     }
 
     @Test
@@ -60,7 +62,7 @@ class ActorMemoryTest {
         ActorMemory.putTokenAmount(mem, 1, TokenAmount.ofAtto(max));
         assertEquals(-1L, ActorMemory.getU64(mem, 1));
         assertEquals(-1L, ActorMemory.getU64(mem, 9));
-        assertInstanceOf(Abort.Fatal.class, assertThrows(Abort.class,
+        assertInstanceOf(Fatal.class, assertThrows(RuntimeException.class,
                 () -> ActorMemory.putTokenAmount(mem, 0, TokenAmount.ofAtto(max.add(BigInteger.ONE)))));
         assertEquals(max, ActorMemory.tokenAmount(-1L, -1L).atto());
         assertEquals(BigInteger.ONE.shiftLeft(64), ActorMemory.tokenAmount(1, 0).atto());

@@ -10,7 +10,6 @@ import io.jfvm.compiler.ir.Module;
 import io.jfvm.compiler.parse.WasmParser;
 import io.jfvm.ipld.Block;
 import io.jfvm.ipld.car.CarReader;
-import io.jfvm.ipld.types.FvmVersion;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every function import of every wasm module in the builtin-actor bundles (v9 for FVM v2, v10 for FVM v3) must
- * be in the version's {@link ImportTable} with exactly the same wasm signature, and bindable.
+ * be in the version's {@link SyscallAbi} with exactly the same wasm signature, and bindable.
  */
 class BundleImportCoverageTest {
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"v9-mainnet.car, V2", "v10-mainnet.car, V3"})
-    void everyBundleImportIsBoundWithItsSignature(String bundle, FvmVersion version) throws Exception {
+    @CsvSource({"v9-mainnet.car, 17", "v10-mainnet.car, 18"})
+    void everyBundleImportIsBoundWithItsSignature(String bundle, int nv) throws Exception {
+        SyscallAbi abi = TestSupport.abi(nv);
         Path car = TestSupport.shared().resolve("bundles").resolve(bundle);
         Map<String, FuncType> used = new TreeMap<>();
         int modules = 0;
@@ -56,7 +56,7 @@ class BundleImportCoverageTest {
         int bound = 0;
         for (var e : used.entrySet()) {
             String[] mn = e.getKey().split("\\.", 2);
-            ImportTable.Entry entry = ImportTable.find(version, mn[0], mn[1]);
+            SyscallAbi.Entry entry = abi.find(mn[0], mn[1]);
             if (entry == null) {
                 problems.add("unbound: " + e.getKey() + " " + e.getValue());
             } else if (!entry.type().equals(e.getValue())) {
@@ -66,9 +66,9 @@ class BundleImportCoverageTest {
             }
         }
         System.out.printf("%s: %d wasm modules, imports bound: %d/%d (table has %d syscalls)%n", bundle, modules,
-                bound, used.size(), ImportTable.forVersion(version).size());
+                bound, used.size(), abi.imports().size());
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         // Binding resolves a method handle of the exact type for every table entry.
-        SyscallBinder.methodType(ImportTable.forVersion(version).get(0).type());
+        SyscallAbi.methodType(abi.imports().get(0).type());
     }
 }

@@ -1,5 +1,8 @@
 package io.jfvm.syscalls;
 
+import io.jfvm.ipld.types.SyscallError;
+import io.jfvm.ipld.types.OutOfGas;
+import io.jfvm.ipld.types.Fatal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.jfvm.compiler.rt.CompiledModule;
 import io.jfvm.compiler.rt.Trap;
 import io.jfvm.compiler.rt.TrapKind;
-import io.jfvm.ipld.types.FvmVersion;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +25,7 @@ class ExitCodesTest {
         } catch (RuntimeException | StackOverflowError e) {
             thrown = e;
         }
-        Abort abort = ExitCodes.afterInvoke(a.ctx(), thrown);
+        RuntimeException abort = ExitCodes.afterInvoke(a.ctx(), thrown);
         return abort == null ? 0 : ExitCodes.exitCode(abort);
     }
 
@@ -52,21 +54,21 @@ class ExitCodesTest {
     @Test
     void v3ExitCodes() {
         TestActor a = TestActor.create(18, 1_000_000_000L);
-        Abort.Exit e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.exit", 5, 0, 0, 0));
+        ActorExit e = assertThrows(ActorExit.class, () -> a.call("vm.exit", 5, 0, 0, 0));
         assertEquals(9, e.exitCode(), "reserved system code → SYS_ILLEGAL_EXIT_CODE");
-        e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.exit", 0, 3, 0, 0));
+        e = assertThrows(ActorExit.class, () -> a.call("vm.exit", 0, 3, 0, 0));
         assertEquals(0, e.exitCode());
         assertEquals(3, e.blockId(), "code 0 with a data block is a successful non-local return");
         byte[] msg = "boom".getBytes(StandardCharsets.UTF_8);
         System.arraycopy(msg, 0, a.mem(), 100, msg.length);
-        e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.exit", 24, 0, 100, 4));
+        e = assertThrows(ActorExit.class, () -> a.call("vm.exit", 24, 0, 100, 4));
         assertEquals(24, e.exitCode());
         assertEquals("boom", e.getMessage());
-        e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.exit", 17, 0, -1, 4));
+        e = assertThrows(ActorExit.class, () -> a.call("vm.exit", 17, 0, -1, 4));
         assertEquals(17, e.exitCode(), "a bad message buffer is ignored");
-        e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.exit", -1, 0, 0, 0));
+        e = assertThrows(ActorExit.class, () -> a.call("vm.exit", -1, 0, 0, 0));
         assertEquals(-1, e.exitCode(), "u32::MAX is a user code");
-        e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.exit", 0, 0, 0, 0));
+        e = assertThrows(ActorExit.class, () -> a.call("vm.exit", 0, 0, 0, 0));
         assertEquals(0, e.exitCode());
     }
 
@@ -74,19 +76,19 @@ class ExitCodesTest {
     void v3LongExitMessageIsTruncated() {
         TestActor a = TestActor.create(18, 1_000_000_000L);
         java.util.Arrays.fill(a.mem(), 0, 3000, (byte) 'x');
-        Abort.Exit e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.exit", 20, 0, 0, 3000));
+        ActorExit e = assertThrows(ActorExit.class, () -> a.call("vm.exit", 20, 0, 0, 3000));
         assertEquals("x".repeat(512) + " ... (skipped 1976 bytes) ... " + "x".repeat(512), e.getMessage());
     }
 
     @Test
     void v2AbortCodes() {
         TestActor a = TestActor.create(17, 1_000_000_000L);
-        Abort.Exit e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.abort", 0, 0, 0));
+        ActorExit e = assertThrows(ActorExit.class, () -> a.call("vm.abort", 0, 0, 0));
         assertEquals(9, e.exitCode(), "at nv≥16 even code 0 is SYS_ILLEGAL_EXIT_CODE");
-        e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.abort", 16, -1, 5));
+        e = assertThrows(ActorExit.class, () -> a.call("vm.abort", 16, -1, 5));
         assertEquals(16, e.exitCode(), "a bad message keeps the code");
         a.mem()[10] = (byte) 0xff;
-        e = (Abort.Exit) assertThrows(Abort.class, () -> a.call("vm.abort", 18, 10, 1));
+        e = assertThrows(ActorExit.class, () -> a.call("vm.abort", 18, 10, 1));
         assertEquals(18, e.exitCode(), "non-UTF-8 message keeps the code");
         assertEquals(0, e.blockId());
     }
@@ -98,10 +100,10 @@ class ExitCodesTest {
         assertEquals(10, ExitCodes.exitCode(new Trap(TrapKind.CALL_STACK_EXHAUSTED)), "JVM stack overflow is Fatal");
         assertEquals(10, ExitCodes.exitCode(new StackOverflowError()));
         assertEquals(10, ExitCodes.exitCode(new IllegalStateException("bug")));
-        assertEquals(10, ExitCodes.exitCode(SyscallException.illegalArgument("escaped")));
-        assertEquals(7, ExitCodes.exitCode(Abort.outOfGas(null)));
-        assertEquals(10, ExitCodes.exitCode(Abort.fatal("x")));
-        assertEquals(33, ExitCodes.exitCode(Abort.exit(33, "m", 0)));
+        assertEquals(10, ExitCodes.exitCode(SyscallError.illegalArgument("escaped")));
+        assertEquals(7, ExitCodes.exitCode(new OutOfGas("wasm_exec", "out of gas")));
+        assertEquals(10, ExitCodes.exitCode(new Fatal("x")));
+        assertEquals(33, ExitCodes.exitCode(new ActorExit(33, "m", 0)));
     }
 
     @Test
@@ -110,7 +112,7 @@ class ExitCodesTest {
                 + " (memory (export \"memory\") 1) (func (export \"invoke\") (param i32) (result i32) i32.const 0))";
         CompiledModule m = TestSupport.compileFvm(TestSupport.wat2wasm(wat), 18);
         TestKernel k = new TestKernel(18, 1_000_000L);
-        SyscallBinder.Linked linked = SyscallBinder.link(k, FvmVersion.V3);
+        SyscallBinder.Linked linked = SyscallBinder.link(k, SyscallAbiV3.INSTANCE);
         RuntimeException e = assertThrows(RuntimeException.class, () -> m.instantiate(linked.imports()));
         assertEquals(10, ExitCodes.exitCode(e));
     }
@@ -120,7 +122,7 @@ class ExitCodesTest {
         String wat = "(module (import \"vm\" \"abort\" (func (param i32 i32 i32) (result i32)))"
                 + " (memory (export \"memory\") 1) (func (export \"invoke\") (param i32) (result i32) i32.const 0))";
         CompiledModule m = TestSupport.compileFvm(TestSupport.wat2wasm(wat), 18);
-        SyscallBinder.Linked linked = SyscallBinder.link(new TestKernel(18, 1_000_000L), FvmVersion.V3);
+        SyscallBinder.Linked linked = SyscallBinder.link(new TestKernel(18, 1_000_000L), SyscallAbiV3.INSTANCE);
         assertEquals(10, ExitCodes.exitCode(assertThrows(RuntimeException.class,
                 () -> m.instantiate(linked.imports()))));
     }
@@ -129,8 +131,8 @@ class ExitCodesTest {
     void missingMemoryExportIsFatal() {
         String wat = "(module (memory 1) (func (export \"invoke\") (param i32) (result i32) i32.const 0))";
         CompiledModule m = TestSupport.compileFvm(TestSupport.wat2wasm(wat), 18);
-        SyscallBinder.Linked linked = SyscallBinder.link(new TestKernel(18, 1_000_000L), FvmVersion.V3);
-        Abort e = assertThrows(Abort.class, () -> SyscallBinder.instantiate(linked, m));
-        assertInstanceOf(Abort.Fatal.class, e);
+        SyscallBinder.Linked linked = SyscallBinder.link(new TestKernel(18, 1_000_000L), SyscallAbiV3.INSTANCE);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> SyscallBinder.instantiate(linked, m));
+        assertInstanceOf(Fatal.class, e);
     }
 }

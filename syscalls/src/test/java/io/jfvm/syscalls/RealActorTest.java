@@ -12,7 +12,6 @@ import io.jfvm.ipld.Block;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.car.CarReader;
 import io.jfvm.ipld.types.ExitCode;
-import io.jfvm.ipld.types.FvmVersion;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
@@ -44,11 +43,11 @@ class RealActorTest {
         }
         assertNotNull(wasm, "account actor code " + codeCid + " not in " + bundle);
         CompiledModule module = TestSupport.compileFvm(wasm, nv);
-        FvmVersion version = FvmVersion.forNetworkVersion(nv);
+        SyscallAbi abi = TestSupport.abi(nv);
         TestKernel kernel = new TestKernel(nv, 10_000_000_000L);
 
-        SyscallContext.chargeForInit(kernel, version, module.shape());
-        SyscallBinder.Linked linked = SyscallBinder.link(kernel, version);
+        abi.chargeForInit(kernel, module.shape());
+        SyscallBinder.Linked linked = SyscallBinder.link(kernel, abi);
         ModuleInstance instance = SyscallBinder.instantiate(linked, module);
         linked.context().updateGasAvailable();
         Throwable thrown = null;
@@ -57,16 +56,16 @@ class RealActorTest {
         } catch (RuntimeException e) {
             thrown = e;
         }
-        Abort abort = ExitCodes.afterInvoke(linked.context(), thrown);
+        RuntimeException abort = ExitCodes.afterInvoke(linked.context(), thrown);
         assertNotNull(abort, "the account actor must abort on method 105");
-        assertInstanceOf(Abort.Exit.class, abort, () -> "got " + abort);
+        assertInstanceOf(ActorExit.class, abort, () -> "got " + abort);
         assertEquals(ExitCode.USR_UNHANDLED_MESSAGE, ExitCodes.exitCode(abort), abort.getMessage());
 
         List<GasCharge> trace = kernel.tracker.trace();
         long syscalls = trace.stream().filter(c -> c.name().equals("OnSyscall")).count();
         assertTrue(syscalls >= 2, "context read and exit are syscalls: " + trace);
         boolean memoryInit = trace.stream().anyMatch(c -> c.name().equals("wasm_memory_init"));
-        assertEquals(version == FvmVersion.V3, memoryInit, "wasm_memory_init is a v3 charge");
+        assertEquals(abi == SyscallAbiV3.INSTANCE, memoryInit, "wasm_memory_init is a v3 charge");
         if (memoryInit) {
             long pages = module.shape().memoryType(0).limits().min();
             assertEquals(17, pages, "builtin actors v10 start with 17 pages");

@@ -5,7 +5,6 @@ import io.jfvm.compiler.ir.ValType;
 import io.jfvm.compiler.rt.CompiledModule;
 import io.jfvm.compiler.rt.FuncRef;
 import io.jfvm.compiler.rt.ModuleInstance;
-import io.jfvm.ipld.types.FvmVersion;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,31 +16,31 @@ final class TestActor {
     private static final Map<Integer, CompiledModule> CACHE = new ConcurrentHashMap<>();
 
     final TestKernel kernel;
-    final FvmVersion version;
+    final SyscallAbi abi;
     final SyscallBinder.Linked linked;
     final ModuleInstance instance;
     final int gasGlobal;
 
-    private TestActor(TestKernel kernel, FvmVersion version, CompiledModule module) {
+    private TestActor(TestKernel kernel, SyscallAbi abi, CompiledModule module) {
         this.kernel = kernel;
         this.gasGlobal = SyscallContext.gasCounterGlobal(module);
-        this.version = version;
-        this.linked = SyscallBinder.link(kernel, version);
+        this.abi = abi;
+        this.linked = SyscallBinder.link(kernel, abi);
         this.instance = SyscallBinder.instantiate(linked, module);
         linked.context().updateGasAvailable();
     }
 
     /** nv 17 = FVM v2, nv 18 = FVM v3. */
     static TestActor create(int nv, long gasLimit) {
-        FvmVersion v = FvmVersion.forNetworkVersion(nv);
-        CompiledModule m = CACHE.computeIfAbsent(nv, k -> TestSupport.compileFvm(TestSupport.wat2wasm(wat(v)), k));
-        return new TestActor(new TestKernel(nv, gasLimit), v, m);
+        SyscallAbi abi = TestSupport.abi(nv);
+        CompiledModule m = CACHE.computeIfAbsent(nv, k -> TestSupport.compileFvm(TestSupport.wat2wasm(wat(abi)), k));
+        return new TestActor(new TestKernel(nv, gasLimit), abi, m);
     }
 
-    static String wat(FvmVersion version) {
+    static String wat(SyscallAbi abi) {
         StringBuilder imports = new StringBuilder();
         StringBuilder funcs = new StringBuilder();
-        for (ImportTable.Entry e : ImportTable.forVersion(version)) {
+        for (SyscallAbi.Entry e : abi.imports()) {
             String id = "$" + e.module() + "_" + e.name();
             String params = params(e.type());
             imports.append("  (import \"").append(e.module()).append("\" \"").append(e.name()).append("\" (func ")

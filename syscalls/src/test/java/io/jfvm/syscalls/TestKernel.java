@@ -1,7 +1,7 @@
 package io.jfvm.syscalls;
 
+import io.jfvm.ipld.types.SyscallError;
 import io.jfvm.gas.GasTracker;
-import io.jfvm.gas.OutOfGasException;
 import io.jfvm.gas.price.PriceList;
 import io.jfvm.gas.price.PriceLists;
 import io.jfvm.ipld.Cid;
@@ -24,15 +24,15 @@ class TestKernel implements Kernel {
     final List<byte[]> blocks = new ArrayList<>();
     final List<Long> codecs = new ArrayList<>();
     /** When set, the next kernel call throws it. */
-    SyscallException failNext;
+    SyscallError failNext;
     boolean debug = true;
     Cid root = Cid.of(Multicodec.DAG_CBOR, new byte[] {(byte) 0x80});
     Object lastArg;
-    Abort.Exit abortOnSend;
+    ActorExit abortOnSend;
 
     TestKernel(int networkVersion, long gasLimit) {
         this.networkVersion = networkVersion;
-        this.prices = PriceLists.forNetworkVersion(networkVersion);
+        this.prices = TestSupport.prices(networkVersion);
         this.tracker = new GasTracker(gasLimit * 1000, 0, true);
     }
 
@@ -40,7 +40,7 @@ class TestKernel implements Kernel {
         calls.add(name);
         lastArg = arg;
         if (failNext != null) {
-            SyscallException e = failNext;
+            SyscallError e = failNext;
             failNext = null;
             throw e;
         }
@@ -74,7 +74,7 @@ class TestKernel implements Kernel {
 
     private byte[] block(int id) {
         if (id <= 0 || id > blocks.size()) {
-            throw SyscallException.of(ErrorNumber.INVALID_HANDLE, "no block " + id);
+            throw SyscallError.of(ErrorNumber.INVALID_HANDLE, "no block " + id);
         }
         return blocks.get(id - 1);
     }
@@ -87,11 +87,11 @@ class TestKernel implements Kernel {
     }
 
     @Override
-    public int blockRead(int id, int offset, byte[] memory, int bufOff, int bufLen) throws OutOfGasException {
+    public int blockRead(int id, int offset, byte[] memory, int bufOff, int bufLen) {
         call("blockRead", id);
         long end = Integer.toUnsignedLong(offset) + Integer.toUnsignedLong(bufLen);
         if (end > Integer.MAX_VALUE) {
-            throw SyscallException.illegalArgument("offset plus buffer length did not fit into an i32");
+            throw SyscallError.illegalArgument("offset plus buffer length did not fit into an i32");
         }
         byte[] data = block(id);
         int start = offset;
@@ -137,7 +137,7 @@ class TestKernel implements Kernel {
     public long resolveAddress(Address address) {
         call("resolveAddress", address);
         if (!address.isId()) {
-            throw SyscallException.of(ErrorNumber.NOT_FOUND, "actor not found");
+            throw SyscallError.of(ErrorNumber.NOT_FOUND, "actor not found");
         }
         return address.id();
     }

@@ -6,6 +6,8 @@ import io.jfvm.compiler.CompileOptions;
 import io.jfvm.compiler.WasmCompiler;
 import io.jfvm.compiler.rt.CompiledModule;
 import io.jfvm.gas.instrument.FvmInstrumentation;
+import io.jfvm.gas.price.PriceList;
+import io.jfvm.gas.price.PriceLists;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,8 +59,25 @@ public final class TestSupport {
         }
     }
 
-    /** Compiles with the FVM instrumentation of network version {@code nv} (intrinsics on, NaN canonicalised). */
+    /**
+     * The ABI these tests use for a network version: 17 stands for FVM v2, 18 for FVM v3 (which line runs which
+     * network version is the runtime's decision; here it only names the two lines).
+     */
+    static SyscallAbi abi(int nv) {
+        return switch (nv) {
+            case 17 -> SyscallAbiV2.INSTANCE;
+            case 18 -> SyscallAbiV3.INSTANCE;
+            default -> throw new IllegalArgumentException("syscall tests use nv17 (FVM v2) or nv18 (FVM v3), not " + nv);
+        };
+    }
+
+    /** The price list of the line {@link #abi(int)} names: SKYR for 17, HYGGE for 18. */
+    static PriceList prices(int nv) {
+        return abi(nv) instanceof SyscallAbiV2 ? PriceLists.SKYR : PriceLists.HYGGE;
+    }
+
+    /** Compiles with the FVM instrumentation of {@link #prices(int)} (intrinsics on, NaN canonicalised). */
     static CompiledModule compileFvm(byte[] wasm, int nv) {
-        return new WasmCompiler(new CompileOptions(FvmInstrumentation.forNetworkVersion(nv), true)).compile(wasm);
+        return new WasmCompiler(new CompileOptions(FvmInstrumentation.passes(prices(nv)), true)).compile(wasm);
     }
 }

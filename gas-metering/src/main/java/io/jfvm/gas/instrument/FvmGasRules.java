@@ -4,61 +4,26 @@ import io.jfvm.compiler.WasmFormatException;
 import io.jfvm.compiler.ir.Instr;
 import io.jfvm.compiler.ir.Op;
 import io.jfvm.gas.Gas;
-import io.jfvm.gas.price.FvmLine;
-import io.jfvm.gas.price.PriceList;
 import io.jfvm.gas.price.WasmGasPrices;
 
 /**
- * The FVM's instruction prices ({@code impl Rules for WasmGasPrices} in ref-fvm's {@code price_list.rs}), in
- * milligas.
- *
- * <ul>
- *   <li>FVM v2: {@code nop drop block loop unreachable return else end} are free, every other instruction costs
- *       the one instruction price (4 gas), bulk memory and {@code memory.grow} included.</li>
- *   <li>FVM v3/v4: the same free set; jumps, calls, constants, locals, globals, math, loads and stores at their
- *       class price; bulk memory, table and {@code memory.grow} operations linear in their count operand;
- *       {@code ref.null}, {@code ref.is_null} and {@code ref.func} rejected (exceptions, tail calls, atomics and
- *       SIMD, which upstream also rejects, never reach jfvm's IR).</li>
- * </ul>
+ * The instruction prices of FVM v3 and v4 ({@code impl Rules for WasmGasPrices} in ref-fvm's {@code price_list.rs}),
+ * in milligas: {@code nop drop block loop unreachable return else end} are free; jumps, calls, constants, locals,
+ * globals, math, loads and stores cost their class price; bulk memory, table and {@code memory.grow} operations are
+ * linear in their count operand; {@code ref.null}, {@code ref.is_null} and {@code ref.func} are rejected (exceptions,
+ * tail calls, atomics and SIMD, which upstream also rejects, never reach jfvm's IR). FVM v2's single price is
+ * {@link FlatGasRules}.
  */
 public final class FvmGasRules implements CostRules {
-    private final FvmLine line;
     private final WasmGasPrices p;
-    private final String priceListName;
 
-    private FvmGasRules(FvmLine line, WasmGasPrices prices, String priceListName) {
-        this.line = line;
+    public FvmGasRules(WasmGasPrices prices) {
         this.p = prices;
-        this.priceListName = priceListName;
-    }
-
-    /** The rules of {@code prices}'s line. */
-    public static FvmGasRules of(PriceList prices) {
-        return new FvmGasRules(prices.line(), prices.wasm(), prices.name());
-    }
-
-    /** The instrumentation version the FVM line runs these rules with. */
-    public InstrumentVersion instrumentVersion() {
-        return line == FvmLine.V2 ? InstrumentVersion.V0_2_0 : InstrumentVersion.V0_4_0;
     }
 
     @Override
-    public InstructionCost cost(Instr instr) {
-        return line == FvmLine.V2 ? v2(instr.op) : v3(instr.op);
-    }
-
-    private InstructionCost v2(Op op) {
-        long exec = p.instructionDefault();
-        if (exec == 0) {
-            return InstructionCost.fixed(0);
-        }
-        return switch (op) {
-            case NOP, DROP, BLOCK, LOOP, UNREACHABLE, RETURN, ELSE, END -> InstructionCost.fixed(0);
-            default -> InstructionCost.fixed(exec);
-        };
-    }
-
-    private InstructionCost v3(Op op) {
+    public InstructionCost cost(Instr instruction) {
+        Op op = instruction.op;
         long instr = p.instructionDefault();
         return switch (op) {
             // FIP-0032: structural instructions and drop are free.
@@ -116,6 +81,6 @@ public final class FvmGasRules implements CostRules {
 
     @Override
     public String id() {
-        return "fvm-" + priceListName + "(" + p + ")";
+        return "fvm-v3(" + p + ")";
     }
 }

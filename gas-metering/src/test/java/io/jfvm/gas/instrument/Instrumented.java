@@ -31,8 +31,8 @@ final class Instrumented {
     /** Gas metering only, with the FVM's rules for {@code prices}, so block costs can be read in isolation. */
     static Module gasOnly(String wat, PriceList prices) {
         Module m = parse(wat);
-        FvmGasRules rules = FvmGasRules.of(prices);
-        new GasMeteringPass(rules.instrumentVersion(), rules, FvmInstrumentation.GAS_MODULE, false).apply(m);
+        new GasMeteringPass(prices.instrumentVersion(), prices.instructionCosts(), FvmInstrumentation.GAS_MODULE,
+                false).apply(m);
         return m;
     }
 

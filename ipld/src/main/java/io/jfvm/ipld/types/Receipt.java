@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A message receipt. FVM v2 encodes {@code [exit_code, return_data, gas_used]}; FVM v3 adds
- * {@code events_root} (the AMT root of the emitted events, or null).
+ * A message receipt. FVM v2 encodes {@code [exit_code, return_data, gas_used]}; FVM v3 and later add
+ * {@code events_root} (the AMT root of the emitted events, or null). Which encoding a network uses is its FVM line's
+ * decision.
  */
 public record Receipt(int exitCode, byte[] returnData, long gasUsed, Cid eventsRoot) {
 
@@ -42,16 +43,21 @@ public record Receipt(int exitCode, byte[] returnData, long gasUsed, Cid eventsR
         return new Receipt((int) exit, f.get(1).asBytes(), f.get(2).asLong(), events);
     }
 
-    /** Encodes in the given FVM line's format; v2 receipts cannot carry events. */
-    public CborValue toCbor(FvmVersion format) {
-        CborValue exit = CborInt.ofU64(Integer.toUnsignedLong(exitCode));
-        if (format == FvmVersion.V2) {
-            if (eventsRoot != null) {
-                throw new IllegalStateException("FVM v2 receipts have no events root");
-            }
-            return CborArray.of(exit, new CborBytes(returnData), CborInt.of(gasUsed));
-        }
-        return CborArray.of(exit, new CborBytes(returnData), CborInt.of(gasUsed),
+    /** The receipt as FVM v3 and later encode it: {@code [exit_code, return_data, gas_used, events_root|null]}. */
+    public CborValue toCbor() {
+        return CborArray.of(exitCodeCbor(), new CborBytes(returnData), CborInt.of(gasUsed),
                 eventsRoot == null ? CborNull.NULL : new CborLink(eventsRoot));
+    }
+
+    /** The receipt as FVM v2 encodes it, which has no events: {@code [exit_code, return_data, gas_used]}. */
+    public CborValue toCborWithoutEvents() {
+        if (eventsRoot != null) {
+            throw new IllegalStateException("a receipt with an events root cannot be encoded without it");
+        }
+        return CborArray.of(exitCodeCbor(), new CborBytes(returnData), CborInt.of(gasUsed));
+    }
+
+    private CborValue exitCodeCbor() {
+        return CborInt.ofU64(Integer.toUnsignedLong(exitCode));
     }
 }

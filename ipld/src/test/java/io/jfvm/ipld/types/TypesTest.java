@@ -51,9 +51,9 @@ class TypesTest {
     @Test
     void receiptsInBothFormats() {
         Receipt r = new Receipt(0, new byte[] {1}, 12345, null);
-        assertEquals("8300410119 3039".replace(" ", ""), HEX.formatHex(DagCbor.encode(r.toCbor(FvmVersion.V2))));
-        assertEquals("8400410119 3039f6".replace(" ", ""), HEX.formatHex(DagCbor.encode(r.toCbor(FvmVersion.V3))));
-        Receipt back = Receipt.fromCbor(r.toCbor(FvmVersion.V3));
+        assertEquals("8300410119 3039".replace(" ", ""), HEX.formatHex(DagCbor.encode(r.toCborWithoutEvents())));
+        assertEquals("8400410119 3039f6".replace(" ", ""), HEX.formatHex(DagCbor.encode(r.toCbor())));
+        Receipt back = Receipt.fromCbor(r.toCbor());
         assertEquals(12345, back.gasUsed());
         assertNull(back.eventsRoot());
     }

@@ -1,7 +1,7 @@
 package io.jfvm.jmh.coldstart;
 
 import io.jfvm.gas.price.PriceList;
-import io.jfvm.gas.price.PriceLists;
+import io.jfvm.runtime.version.FvmRules;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.car.CarReader;
 import io.jfvm.ipld.store.MemoryBlockstore;
@@ -37,7 +37,7 @@ record ActorBundle(String name, Manifest manifest, MemoryBlockstore blocks, Pric
             throw new IOException(file + ": an actors bundle has exactly one root, this CAR has " + roots.size());
         }
         Manifest manifest = Manifest.loadFromBundleRoot(blocks, roots.get(0));
-        return new ActorBundle(name, manifest, blocks, PriceLists.forNetworkVersion(networkVersion));
+        return new ActorBundle(name, manifest, blocks, FvmRules.forNetworkVersion(networkVersion).priceList());
     }
 
     /** How many distinct modules the manifest names (actors may share code). */

@@ -10,7 +10,6 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 import com.dylibso.chicory.wasm.types.Value;
-import io.jfvm.gas.instrument.FvmGasRules;
 import io.jfvm.gas.instrument.FvmInstrumentation;
 
 /**
@@ -38,7 +37,7 @@ final class ChicoryKernelInstance implements KernelInstance {
         GlobalInstance gas = null;
         if (metered) {
             gas = new GlobalInstance(Value.i64(UNLIMITED_GAS), MutabilityType.Var);
-            String counter = FvmGasRules.of(Kernel.prices()).instrumentVersion().gasCounterName();
+            String counter = Kernel.prices().instrumentVersion().gasCounterName();
             builder.withImportValues(ImportValues.builder()
                     .addGlobal(new ImportGlobal(FvmInstrumentation.GAS_MODULE, counter, gas)).build());
         }

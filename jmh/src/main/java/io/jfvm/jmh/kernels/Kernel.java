@@ -3,7 +3,7 @@ package io.jfvm.jmh.kernels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jfvm.gas.price.PriceList;
-import io.jfvm.gas.price.PriceLists;
+import io.jfvm.runtime.version.FvmRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ public record Kernel(String name, String export, int iterations, long checksum) 
     public static final String CATALOG = "kernels.json";
 
     public static PriceList prices() {
-        return PriceLists.forNetworkVersion(NETWORK_VERSION);
+        return FvmRules.forNetworkVersion(NETWORK_VERSION).priceList();
     }
 
     /** The plain module, as clang produced it. */

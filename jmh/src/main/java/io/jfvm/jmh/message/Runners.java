@@ -4,9 +4,9 @@ import io.jfvm.compiler.cache.DiskCache;
 import io.jfvm.jmh.engine.ChicoryEngine;
 import io.jfvm.runtime.call.ActorCodeRunner;
 import io.jfvm.runtime.kernel.EngineActorCodeRunner;
-import io.jfvm.runtime.kernel.crypto.ProofPolicies;
+import io.jfvm.conformance.ProofPolicies;
+import io.jfvm.conformance.ProofPolicyKind;
 import io.jfvm.runtime.kernel.crypto.ProofPolicy;
-import io.jfvm.runtime.kernel.crypto.ProofPolicyKind;
 import java.nio.file.Path;
 
 /**

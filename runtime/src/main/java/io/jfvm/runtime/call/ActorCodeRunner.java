@@ -10,16 +10,16 @@ package io.jfvm.runtime.call;
  *   <li>a normal return of block id r: {@code InvocationResult(0, block r)} (r = 0: no value; an unknown r:
  *       exit 11, {@code SYS_MISSING_RETURN});</li>
  *   <li>an actor exit or a trap: {@code InvocationResult(code, value)} (v2: never a value);</li>
- *   <li>running out of gas: {@link OutOfGas}; a broken invariant (missing code, missing {@code memory} or
- *       {@code invoke} export in v2/v3, unknown import): {@link FatalError}.</li>
+ *   <li>running out of gas: {@link io.jfvm.ipld.types.OutOfGas}; a broken invariant (missing code, missing
+ *       {@code memory} or {@code invoke} export in v2/v3, unknown import): {@link io.jfvm.ipld.types.Fatal}.</li>
  * </ul>
  *
- * The call manager charges the v3 return-value gas and handles transactions around the call; nested sends
+ * The call manager charges for the returned value and handles transactions around the call; nested sends
  * go back through {@link CallManager#send}.
  */
 @FunctionalInterface
 public interface ActorCodeRunner {
-    InvocationResult invoke(CallManager callManager, Invocation invocation) throws ExecutionException;
+    InvocationResult invoke(CallManager callManager, Invocation invocation);
 
     /**
      * The runner used until an engine is plugged in: it refuses to run code with

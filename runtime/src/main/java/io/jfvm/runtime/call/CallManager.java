@@ -1,9 +1,8 @@
 package io.jfvm.runtime.call;
 
+import io.jfvm.gas.Gas;
 import io.jfvm.gas.GasCharge;
 import io.jfvm.gas.GasTracker;
-import io.jfvm.gas.OutOfGasException;
-import io.jfvm.gas.price.PriceList;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.IpldException;
 import io.jfvm.ipld.amt.Amt;
@@ -15,7 +14,11 @@ import io.jfvm.ipld.cbor.DagCbor;
 import io.jfvm.ipld.types.ActorState;
 import io.jfvm.ipld.types.Address;
 import io.jfvm.ipld.types.ErrorNumber;
+import io.jfvm.ipld.types.ExecutionError;
 import io.jfvm.ipld.types.ExitCode;
+import io.jfvm.ipld.types.Fatal;
+import io.jfvm.ipld.types.OutOfGas;
+import io.jfvm.ipld.types.SyscallError;
 import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.machine.Machine;
 import io.jfvm.runtime.state.StateTreeException;
@@ -29,9 +32,11 @@ import java.util.function.Supplier;
 
 /**
  * The call stack of one message (ref-fvm's {@code DefaultCallManager}): the gas tracker, sends with their
- * transactions, address resolution and account/placeholder auto-creation, value transfer, and (FVM v3)
- * state-access charging. Actor code runs through an {@link ActorCodeRunner}; the kernel it builds calls back
- * into {@link #send} and the state accessors here. One instance per message; not thread-safe.
+ * transactions, address resolution and account/placeholder auto-creation, value transfer, and state-access
+ * charging. Written once for every line: where the lines differ it asks the machine's {@link FvmRules}. Actor code
+ * runs through an {@link ActorCodeRunner}; the kernel it builds calls back into {@link #send} and the state
+ * accessors here. Errors are the machine's one {@link ExecutionError} hierarchy. One instance per message; not
+ * thread-safe.
  */
 public final class CallManager {
     /** The system actor's id, the caller of implicit account constructors. */
@@ -43,10 +48,9 @@ public final class CallManager {
 
     private final Machine machine;
     private final FvmRules rules;
-    private final PriceList prices;
     private final ActorCodeRunner runner;
     private final GasTracker gas;
-    private final StateAccessTracker access;
+    private final StateAccess access;
     private final long origin;
     private final Address originAddress;
     private final long nonce;
@@ -71,31 +75,22 @@ public final class CallManager {
                        OptionalLong receiver, Address receiverAddress, long nonce, TokenAmount gasPremium) {
         this.machine = machine;
         this.rules = machine.rules();
-        this.prices = machine.priceList();
         this.runner = runner;
-        this.gas = new GasTracker(io.jfvm.gas.Gas.of(gasLimit), 0, machine.context().tracing());
+        this.gas = new GasTracker(Gas.of(gasLimit), 0, machine.context().tracing());
         this.origin = origin;
         this.originAddress = originAddress;
         this.nonce = nonce;
         this.gasPremium = gasPremium;
-        if (rules.tracksStateAccess()) {
-            access = new StateAccessTracker(prices.preloadedActors());
-            // The sender was loaded and updated by preflight, whose cost the inclusion charge covers.
-            access.recordActorUpdate(origin);
-            access.recordAddressResolved(originAddress);
-            receiver.ifPresent(access::recordActorRead);
-            access.recordAddressResolved(receiverAddress);
-        } else {
-            access = null;
-        }
+        this.access = rules.newStateAccess(gas);
+        // The sender was loaded and updated by preflight, whose cost the inclusion charge covers.
+        access.updated(origin);
+        access.resolved(originAddress);
+        receiver.ifPresent(access::read);
+        access.resolved(receiverAddress);
     }
 
     public Machine machine() {
         return machine;
-    }
-
-    public PriceList priceList() {
-        return prices;
     }
 
     public GasTracker gasTracker() {
@@ -103,12 +98,8 @@ public final class CallManager {
     }
 
     /** Applies a charge; running out ends in {@link OutOfGas} with all gas of the current limit used. */
-    public void chargeGas(GasCharge charge) throws OutOfGas {
-        try {
-            gas.apply(charge);
-        } catch (OutOfGasException e) {
-            throw new OutOfGas(e);
-        }
+    public void chargeGas(GasCharge charge) {
+        gas.apply(charge);
     }
 
     /** The origin (sender) of the message, as an actor id. */
@@ -157,11 +148,11 @@ public final class CallManager {
      * transfers value and, unless the method is 0, runs the receiver's code, all inside a state transaction that
      * is reverted on an error or a non-zero exit.
      *
-     * @param gasLimitMilligas a sub-call gas limit (v3 only), or null for none
-     * @throws ExecutionException when the send could not be dispatched or aborted (see {@link ExecutionException})
+     * @param gasLimitMilligas a sub-call gas limit (v3 and later), or null for none
+     * @throws ExecutionError when the send could not be dispatched or aborted
      */
     public InvocationResult send(long from, Address to, long method, BlockData params, TokenAmount value,
-                                 Long gasLimitMilligas, boolean readOnly) throws ExecutionException {
+                                 Long gasLimitMilligas, boolean readOnly) {
         if (gasLimitMilligas != null) {
             if (!rules.supportsSubCallGasLimits()) {
                 throw new IllegalArgumentException(rules + " has no sub-call gas limits");
@@ -175,20 +166,20 @@ public final class CallManager {
         beginTransaction();
         callStackDepth++;
         InvocationResult result = null;
-        ExecutionException error = null;
+        ExecutionError error = null;
         boolean revert = true;
         try {
             result = sendUnchecked(from, to, method, params, value, readOnly);
             revert = !result.isSuccess();
-        } catch (ExecutionException e) {
+        } catch (ExecutionError e) {
             error = e;
         } catch (ActorCodeUnavailableException e) {
             throw e;
         } catch (StateTreeException | IpldException e) {
-            error = new FatalError("state access failed during send to " + to + ": " + e.getMessage(), e);
+            error = new Fatal("state access failed during send to " + to + ": " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
             // A Java exception here is a broken invariant in jfvm (ref-fvm: a host panic): Fatal, never a stray throw.
-            error = new FatalError("internal error during send to " + to + ": " + e, e);
+            error = new Fatal("internal error during send to " + to + ": " + e, e);
         } finally {
             // Runs for ActorCodeUnavailableException too, so the tree is never left inside a transaction.
             callStackDepth--;
@@ -207,14 +198,14 @@ public final class CallManager {
         return result;
     }
 
-    /** A unit of work inside a transaction (v2's executor wraps the top-level send and its return charge). */
+    /** A unit of work inside a transaction (the executor wraps the top-level send and its return charge). */
     @FunctionalInterface
     public interface TransactionBody {
-        InvocationResult run() throws ExecutionException;
+        InvocationResult run();
     }
 
     /** Runs {@code body} in a state transaction, reverted on an error or a non-zero exit. */
-    public InvocationResult withTransaction(TransactionBody body) throws ExecutionException {
+    public InvocationResult withTransaction(TransactionBody body) {
         beginTransaction();
         boolean revert = true;
         try {
@@ -229,9 +220,7 @@ public final class CallManager {
     private void beginTransaction() {
         eventMarks.push(events.size());
         machine.stateTree().beginTransaction();
-        if (access != null) {
-            access.beginTransaction();
-        }
+        access.beginTransaction();
     }
 
     private void endTransaction(boolean revert) {
@@ -240,14 +229,12 @@ public final class CallManager {
             // Events of a reverted call are dropped with everything emitted below it.
             events.subList(mark, events.size()).clear();
         }
-        if (access != null) {
-            access.endTransaction(revert);
-        }
+        access.endTransaction(revert);
         machine.stateTree().endTransaction(revert);
     }
 
     private InvocationResult sendUnchecked(long from, Address to, long method, BlockData params, TokenAmount value,
-                                           boolean readOnly) throws ExecutionException {
+                                           boolean readOnly) {
         OptionalLong resolved = resolveAddress(to);
         long toId;
         if (resolved.isPresent()) {
@@ -265,16 +252,16 @@ public final class CallManager {
         return sendResolved(from, toId, method, params, value, readOnly);
     }
 
-    private static void requireWritable(boolean readOnly, Address to) throws SyscallError {
+    private static void requireWritable(boolean readOnly, Address to) {
         if (readOnly) {
             throw new SyscallError(ErrorNumber.READ_ONLY, "cannot auto-create account " + to + " in read-only calls");
         }
     }
 
-    private long createAccountActorFromSend(Address address) throws ExecutionException {
+    private long createAccountActorFromSend(Address address) {
         boolean chargeFirst = rules.chargesAccountCreationBeforeZeroCheck();
         if (chargeFirst) {
-            chargeGas(prices.onCreateActorSkyr());
+            chargeGas(rules.createActorCharge(true));
         }
         if (isBlsZeroAddress(address)) {
             throw new SyscallError(ErrorNumber.ILLEGAL_ARGUMENT, "cannot create the bls zero address actor");
@@ -288,47 +275,38 @@ public final class CallManager {
         return id;
     }
 
-    /** v3 {@code create_actor_from_send}: charge, assign an id, and store the actor (charged as an update). */
-    private long createActorFromSend(Address address, ActorState actor) throws ExecutionException {
-        chargeGas(prices.onCreateActor(true));
+    /** v3+ {@code create_actor_from_send}: charge, assign an id, and store the actor (charged as an update). */
+    private long createActorFromSend(Address address, ActorState actor) {
+        chargeGas(rules.createActorCharge(true));
         long id = fatalOnStateError(() -> machine.stateTree().registerNewAddress(address));
-        access.recordAddressResolved(address);
+        access.resolved(address);
         setActor(id, actor);
         return id;
     }
 
     /** v2 {@code Machine::create_actor}: assign an id and store the actor, free of charge. */
-    private long registerActor(Address address, ActorState actor) throws FatalError {
+    private long registerActor(Address address, ActorState actor) {
         long id = fatalOnStateError(() -> machine.stateTree().registerNewAddress(address));
         machine.stateTree().setActor(id, actor);
         return id;
     }
 
     private InvocationResult sendResolved(long from, long to, long method, BlockData params, TokenAmount value,
-                                          boolean readOnly) throws ExecutionException {
+                                          boolean readOnly) {
         ActorState state = getActor(to)
                 .orElseThrow(() -> new SyscallError(ErrorNumber.NOT_FOUND, "actor does not exist: f0" + Long.toUnsignedString(to)));
-        Optional<GasCharge> dispatch = rules.dispatchCharge(prices, value, method);
-        if (dispatch.isPresent()) {
-            chargeGas(dispatch.get());
-        }
+        rules.dispatchCharge(value, method).ifPresent(this::chargeGas);
         if (!value.isZero()) {
             transfer(from, to, value);
         }
         if (method == METHOD_SEND) {
             return InvocationResult.EMPTY_OK;
         }
-        Optional<GasCharge> invocation = rules.invocationCharge(prices);
-        if (invocation.isPresent()) {
-            chargeGas(invocation.get());
-        }
+        rules.invocationCharge(params).ifPresent(this::chargeGas);
         invocationCount++;
         InvocationResult result = runner.invoke(this, new Invocation(from, to, method, params, value, state, readOnly));
-        if (rules.chargesReturnInCallManager() && result.value() != null) {
-            Optional<GasCharge> ret = prices.onMethodReturn(callStackDepth, result.value().size(), 0);
-            if (ret.isPresent()) {
-                chargeGas(ret.get());
-            }
+        if (result.value() != null) {
+            rules.returnCharge(callStackDepth, result.value()).ifPresent(this::chargeGas);
         }
         return result;
     }
@@ -336,77 +314,54 @@ public final class CallManager {
     // ------------------------------------------------------------------ state access
 
     /**
-     * Resolves {@code address} to an actor id (ID addresses directly, others through the init actor). v3 charges
-     * {@code OnResolveAddress} the first time an address is resolved in a message.
+     * Resolves {@code address} to an actor id (ID addresses directly, others through the init actor), charged as the
+     * line charges state access.
      */
-    public OptionalLong resolveAddress(Address address) throws ExecutionException {
+    public OptionalLong resolveAddress(Address address) {
         if (address.isId()) {
             return OptionalLong.of(address.id());
         }
-        if (access != null && !access.addressResolved(address)) {
-            chargeGas(prices.onResolveAddress());
-        }
+        access.chargeResolve(address);
         OptionalLong id = fatalOnStateError(() -> machine.stateTree().lookupId(address));
-        if (id.isPresent() && access != null) {
-            access.recordAddressResolved(address);
+        if (id.isPresent()) {
+            access.resolved(address);
         }
         return id;
     }
 
-    /** The actor with id {@code id}; v3 charges {@code OnActorLookup} on the first read in a message. */
-    public Optional<ActorState> getActor(long id) throws ExecutionException {
-        if (access != null && access.actorAccess(id) == null) {
-            chargeGas(prices.onActorLookup());
-        }
+    /** The actor with id {@code id}, charged as the line charges state access. */
+    public Optional<ActorState> getActor(long id) {
+        access.chargeRead(id);
         Optional<ActorState> actor = fatalOnStateError(() -> machine.stateTree().getActor(id));
-        if (access != null) {
-            access.recordActorRead(id);
-        }
+        access.read(id);
         return actor;
     }
 
-    /** Writes an actor; v3 charges a lookup and an update unless already paid in this message. */
-    public void setActor(long id, ActorState state) throws ExecutionException {
-        chargeUpdate(id);
+    /** Writes an actor, charged as the line charges state access. */
+    public void setActor(long id, ActorState state) {
+        access.chargeUpdate(id);
         fatalOnStateError(() -> {
             machine.stateTree().setActor(id, state);
             return null;
         });
-        if (access != null) {
-            access.recordActorUpdate(id);
-        }
+        access.updated(id);
     }
 
     /** Deletes an actor; charged as {@link #setActor}. */
-    public void deleteActor(long id) throws ExecutionException {
-        chargeUpdate(id);
+    public void deleteActor(long id) {
+        access.chargeUpdate(id);
         fatalOnStateError(() -> {
             machine.stateTree().deleteActor(id);
             return null;
         });
-        if (access != null) {
-            access.recordActorUpdate(id);
-        }
-    }
-
-    private void chargeUpdate(long id) throws OutOfGas {
-        if (access == null) {
-            return;
-        }
-        StateAccessTracker.Access a = access.actorAccess(id);
-        if (a == null) {
-            chargeGas(prices.onActorLookup());
-        }
-        if (a != StateAccessTracker.Access.UPDATED) {
-            chargeGas(prices.onActorUpdate());
-        }
+        access.updated(id);
     }
 
     /**
      * Moves {@code value} from one actor to another: negative → IllegalArgument; missing sender or short balance →
      * InsufficientFunds; a self-transfer is a no-op after the balance check; missing receiver → NotFound.
      */
-    public void transfer(long from, long to, TokenAmount value) throws ExecutionException {
+    public void transfer(long from, long to, TokenAmount value) {
         if (value.isNegative()) {
             throw new SyscallError(ErrorNumber.ILLEGAL_ARGUMENT, "attempted to transfer negative value " + value);
         }
@@ -426,11 +381,11 @@ public final class CallManager {
     }
 
     /**
-     * v3 {@code create_actor}: creates actor {@code id} with {@code code} (placeholder code is forbidden), or turns
+     * v3+ {@code create_actor}: creates actor {@code id} with {@code code} (placeholder code is forbidden), or turns
      * an existing placeholder with the same delegated address into it. (FVM v2's {@code create_actor} syscall has
      * different rules and belongs to the v2 kernel.)
      */
-    public void createActor(Cid code, long id, Address delegatedAddress) throws ExecutionException {
+    public void createActor(Cid code, long id, Address delegatedAddress) {
         if (!rules.createsPlaceholders()) {
             throw new IllegalStateException(rules + " creates actors through its kernel's own rules");
         }
@@ -445,24 +400,24 @@ public final class CallManager {
                 throw new SyscallError(ErrorNumber.FORBIDDEN, "Actor address already exists");
             }
             if (act.delegatedAddress() == null) {
-                throw new FatalError("placeholder " + id + " doesn't have a delegated address");
+                throw new Fatal("placeholder " + id + " doesn't have a delegated address");
             }
             if (!act.delegatedAddress().equals(delegatedAddress)) {
                 throw new SyscallError(ErrorNumber.FORBIDDEN, "placeholder has a different delegated address");
             }
             actor = new ActorState(code, act.state(), act.sequence(), act.balance(), act.delegatedAddress());
         } else {
-            chargeGas(prices.onCreateActor(false));
+            chargeGas(rules.createActorCharge(false));
             actor = ActorState.empty(code, delegatedAddress);
         }
         setActor(id, actor);
         numActorsCreated++;
     }
 
-    private Cid builtinCode(String name) throws FatalError {
+    private Cid builtinCode(String name) {
         Cid code = machine.builtinActors().codeOf(name);
         if (code == null) {
-            throw new FatalError("the builtin-actors manifest has no \"" + name + "\" actor");
+            throw new Fatal("the builtin-actors manifest has no \"" + name + "\" actor");
         }
         return code;
     }
@@ -484,15 +439,15 @@ public final class CallManager {
         return true;
     }
 
-    private static <T> T fatalOnStateError(Supplier<T> read) throws FatalError {
+    private static <T> T fatalOnStateError(Supplier<T> read) {
         try {
             return read.get();
         } catch (StateTreeException | IpldException e) {
-            throw new FatalError("state tree: " + e.getMessage(), e);
+            throw new Fatal("state tree: " + e.getMessage(), e);
         }
     }
 
-    // ------------------------------------------------------------------ events (v3)
+    // ------------------------------------------------------------------ events (v3 and later)
 
     /**
      * Records an actor event ({@code StampedEvent} = {@code [emitter, entries]}); it is dropped if the call that

@@ -2,7 +2,6 @@ package io.jfvm.runtime.executor;
 
 import io.jfvm.gas.Gas;
 import io.jfvm.gas.GasCharge;
-import io.jfvm.gas.price.PriceList;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.types.ActorState;
 import io.jfvm.ipld.types.ExitCode;
@@ -11,12 +10,12 @@ import io.jfvm.ipld.types.Receipt;
 import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.call.ActorCodeRunner;
 import io.jfvm.runtime.call.BlockData;
+import io.jfvm.ipld.types.ExecutionError;
+import io.jfvm.ipld.types.Fatal;
+import io.jfvm.ipld.types.OutOfGas;
+import io.jfvm.ipld.types.SyscallError;
 import io.jfvm.runtime.call.CallManager;
-import io.jfvm.runtime.call.ExecutionException;
-import io.jfvm.runtime.call.FatalError;
 import io.jfvm.runtime.call.InvocationResult;
-import io.jfvm.runtime.call.OutOfGas;
-import io.jfvm.runtime.call.SyscallError;
 import io.jfvm.runtime.machine.Machine;
 import io.jfvm.runtime.state.StateTree;
 import io.jfvm.runtime.version.FvmRules;
@@ -82,22 +81,16 @@ public final class Executor {
                 : new BlockData(rules.messageParamsCodec(message.methodNum()), message.params());
 
         InvocationResult result = null;
-        ExecutionException error = null;
+        ExecutionError error = null;
         try {
-            if (rules.chargesReturnInCallManager()) {
-                result = send(cm, pre.senderId(), message, params);
-            } else {
-                // v2: the return-value charge sits inside the message's transaction, so running out there reverts.
-                PriceList prices = machine.priceList();
-                result = cm.withTransaction(() -> {
-                    InvocationResult r = send(cm, pre.senderId(), message, params);
-                    if (r.isSuccess()) {
-                        cm.chargeGas(prices.onChainReturnValue(r.value() == null ? 0 : r.value().size()));
-                    }
-                    return r;
-                });
-            }
-        } catch (ExecutionException e) {
+            // A line's message-level return charge sits inside the message's transaction, so running out there
+            // reverts the message (v2); lines that charge returns in the call manager have none.
+            result = cm.withTransaction(() -> {
+                InvocationResult r = send(cm, pre.senderId(), message, params);
+                rules.messageReturnCharge(r).ifPresent(cm::chargeGas);
+                return r;
+            });
+        } catch (ExecutionError e) {
             error = e;
         }
         Receipt receipt = receipt(message, result, error, cm.gasUsed(), rules, cm);
@@ -109,12 +102,11 @@ public final class Executor {
         return finish(pre.senderId(), message, receipt, pre.gasCost(), failure, cm);
     }
 
-    private static InvocationResult send(CallManager cm, long sender, Message m, BlockData params)
-            throws ExecutionException {
+    private static InvocationResult send(CallManager cm, long sender, Message m, BlockData params) {
         return cm.send(sender, m.to(), m.methodNum(), params, m.value(), null, false);
     }
 
-    private Receipt receipt(Message message, InvocationResult result, ExecutionException error, long gasUsed,
+    private Receipt receipt(Message message, InvocationResult result, ExecutionError error, long gasUsed,
                             FvmRules rules, CallManager cm) {
         if (error == null) {
             byte[] data = result.value() == null || (!result.isSuccess() && !rules.failuresCarryData())
@@ -141,9 +133,12 @@ public final class Executor {
         return new Receipt(ExitCode.SYS_ASSERTION_FAILED, NO_DATA, message.gasLimit(), null);
     }
 
-    private static String failureInfo(Message m, Receipt receipt, ExecutionException error) {
-        if (error instanceof FatalError) {
+    private static String failureInfo(Message m, Receipt receipt, ExecutionError error) {
+        if (error instanceof Fatal) {
             return "fatal: " + error.getMessage();
+        }
+        if (error instanceof SyscallError s) {
+            return "send to " + m.to() + " failed: " + s.number() + ": " + s.getMessage();
         }
         if (error != null) {
             return "send to " + m.to() + " failed: " + error.getMessage();

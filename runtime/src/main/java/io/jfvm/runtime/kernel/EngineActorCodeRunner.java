@@ -1,32 +1,27 @@
 package io.jfvm.runtime.kernel;
 
 import io.jfvm.compiler.cache.DiskCache;
-import io.jfvm.gas.OutOfGasException;
 import io.jfvm.gas.price.PriceList;
 import io.jfvm.ipld.types.ExitCode;
-import io.jfvm.ipld.types.FvmVersion;
+import io.jfvm.ipld.types.Fatal;
 import io.jfvm.runtime.call.ActorCodeRunner;
 import io.jfvm.runtime.call.BlockData;
 import io.jfvm.runtime.call.CallManager;
-import io.jfvm.runtime.call.ExecutionException;
-import io.jfvm.runtime.call.FatalError;
 import io.jfvm.runtime.call.Invocation;
 import io.jfvm.runtime.call.InvocationResult;
-import io.jfvm.runtime.call.OutOfGas;
-import io.jfvm.runtime.call.SyscallError;
 import io.jfvm.runtime.engine.ActorCode;
 import io.jfvm.runtime.engine.ActorInstance;
 import io.jfvm.runtime.engine.EngineException;
 import io.jfvm.runtime.engine.JfvmEngine;
 import io.jfvm.runtime.engine.WasmEngine;
-import io.jfvm.runtime.kernel.crypto.DefaultCryptoOps;
 import io.jfvm.runtime.kernel.crypto.ProofPolicy;
-import io.jfvm.syscalls.Abort;
-import io.jfvm.syscalls.CryptoOps;
+import io.jfvm.runtime.version.FvmRules;
+import io.jfvm.syscalls.ActorExit;
 import io.jfvm.syscalls.ExitCodes;
+import io.jfvm.syscalls.Kernel;
+import io.jfvm.syscalls.SyscallAbi;
 import io.jfvm.syscalls.SyscallBinder;
 import io.jfvm.syscalls.SyscallContext;
-import io.jfvm.syscalls.SyscallException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,14 +37,13 @@ import java.util.logging.Logger;
 
 /**
  * Runs actor code with the {@link WasmEngine} of the machine's price list (jfvm's {@link JfvmEngine} unless
- * another is plugged in) and a {@link DefaultKernel} per invocation,
- * in the order ref-fvm's call manager does ({@code fvm@v2.12.1} / {@code fvm@v3.14.1}
- * {@code call_manager/default.rs send_resolved}): the params become block 1 (a codec the line rejects is a syscall
- * error), the code is loaded (missing or uncompilable code is Fatal), v3 charges {@code wasm_table_init} and
- * {@code wasm_memory_init}, the syscalls are linked (an unknown import is Fatal), the instance is created (no
+ * another is plugged in) and the line's kernel per invocation ({@link FvmRules#newKernel}), in the order ref-fvm's
+ * call manager does ({@code call_manager/default.rs send_resolved}): the params become block 1 (a codec the line
+ * rejects is a syscall error), the code is loaded (missing or uncompilable code is Fatal), the line's ABI charges
+ * for instantiation, the syscalls are linked (an unknown import is Fatal), the instance is created (no
  * {@code memory} export: Fatal), the {@code invoke} export is looked up (missing: Fatal in v2/v3), the gas counter
  * is synced, {@code invoke(params_id)} runs, the exec gas is settled and the outcome is mapped as
- * {@link ActorCodeRunner} specifies.
+ * {@link ActorCodeRunner} specifies. The proofs are checked by the {@link ProofPolicy} the runner is given.
  *
  * <p>Engines are shared per process, one per price list (its instrumentation rules), so every code CID is compiled
  * once; the builtin actors of a manifest are compiled in parallel when an engine first meets it. Actor code always
@@ -84,16 +78,16 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
 
     private final ConcurrentHashMap<String, WasmEngine> engines;
     private final Function<PriceList, WasmEngine> engineFactory;
-    private final Function<CallManager, CryptoOps> cryptoFactory;
+    private final ProofPolicy proofs;
 
     /**
      * With jfvm's engine.
      *
-     * @param cryptoFactory the crypto syscalls for a message (called once per invocation with its call manager)
+     * @param proofs how the crypto syscalls check proofs (chosen explicitly)
      * @param disk a compiled-module disk cache, or null; engines without one are shared per process
      */
-    public EngineActorCodeRunner(Function<CallManager, CryptoOps> cryptoFactory, DiskCache disk) {
-        this.cryptoFactory = cryptoFactory;
+    public EngineActorCodeRunner(ProofPolicy proofs, DiskCache disk) {
+        this.proofs = Objects.requireNonNull(proofs, "proof policy");
         this.engineFactory = prices -> new JfvmEngine(prices, disk);
         this.engines = disk == null ? SHARED_ENGINES : new ConcurrentHashMap<>();
     }
@@ -102,19 +96,18 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
      * With another engine: {@code engineFactory} makes the engine for a price list, once per price list for this
      * runner.
      */
-    public EngineActorCodeRunner(Function<CallManager, CryptoOps> cryptoFactory,
-                                 Function<PriceList, WasmEngine> engineFactory) {
-        this.cryptoFactory = cryptoFactory;
+    public EngineActorCodeRunner(ProofPolicy proofs, Function<PriceList, WasmEngine> engineFactory) {
+        this.proofs = Objects.requireNonNull(proofs, "proof policy");
         this.engineFactory = engineFactory;
         this.engines = new ConcurrentHashMap<>();
     }
 
     /**
-     * The runner with the process-wide engines and the kernel's crypto ({@link DefaultCryptoOps}: real signatures,
-     * hashes and CommD) with the given, explicitly chosen proof policy.
+     * The runner with the process-wide engines, the line's kernels and crypto (real signatures, hashes and CommD)
+     * and the given, explicitly chosen proof policy.
      */
     public static EngineActorCodeRunner withProofPolicy(ProofPolicy proofs) {
-        return new EngineActorCodeRunner(defaultCrypto(proofs), (DiskCache) null);
+        return new EngineActorCodeRunner(proofs, (DiskCache) null);
     }
 
     /**
@@ -122,19 +115,13 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
      * storing what it compiles there), so a later process starts without compiling.
      */
     public static EngineActorCodeRunner withProofPolicy(ProofPolicy proofs, DiskCache disk) {
-        return new EngineActorCodeRunner(defaultCrypto(proofs), disk);
+        return new EngineActorCodeRunner(proofs, disk);
     }
 
     /** As {@link #withProofPolicy}, with another engine (see the engine-factory constructor). */
     public static EngineActorCodeRunner withProofPolicy(ProofPolicy proofs,
                                                         Function<PriceList, WasmEngine> engineFactory) {
-        return new EngineActorCodeRunner(defaultCrypto(proofs), engineFactory);
-    }
-
-    private static Function<CallManager, CryptoOps> defaultCrypto(ProofPolicy proofs) {
-        Objects.requireNonNull(proofs, "proof policy");
-        return cm -> DefaultCryptoOps.create(cm.priceList(), cm.gasTracker(), proofs,
-                cm.machine().context().networkVersion(), cm.machine().context().epoch());
+        return new EngineActorCodeRunner(proofs, engineFactory);
     }
 
     /** The engine (instrumentation and loaded-code cache) for a price list. */
@@ -143,18 +130,18 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
     }
 
     @Override
-    public InvocationResult invoke(CallManager callManager, Invocation invocation) throws ExecutionException {
+    public InvocationResult invoke(CallManager callManager, Invocation invocation) {
         if (ON_EXEC_THREAD.get()) {
             return invokeHere(callManager, invocation);
         }
         return onExecutionThread(callManager, invocation);
     }
 
-    private InvocationResult onExecutionThread(CallManager cm, Invocation inv) throws ExecutionException {
+    private InvocationResult onExecutionThread(CallManager cm, Invocation inv) {
         Future<Object> task = EXECUTION_THREADS.submit(() -> {
             try {
                 return invokeHere(cm, inv);
-            } catch (ExecutionException | RuntimeException | Error e) {
+            } catch (RuntimeException | Error e) {
                 return e;
             }
         });
@@ -177,56 +164,47 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         if (o instanceof InvocationResult r) {
             return r;
         }
-        if (o instanceof ExecutionException e) {
-            throw e;
-        }
         if (o instanceof RuntimeException e) {
             throw e;
         }
         if (o instanceof Error e) {
             // An Error escaping actor execution (outside wasm, where it is already Fatal) is a broken invariant.
-            throw new FatalError("error during actor execution: " + e, e);
+            throw new Fatal("error during actor execution: " + e, e);
         }
-        throw new FatalError("execution thread ended without a result");
+        throw new Fatal("execution thread ended without a result");
     }
 
-    private InvocationResult invokeHere(CallManager cm, Invocation inv) throws ExecutionException {
-        FvmVersion version = FvmVersion.forNetworkVersion(cm.machine().context().networkVersion());
-        BlockRegistry blocks = new BlockRegistry(version);
-        int paramsId = 0;
-        if (inv.params() != null) {
-            try {
-                paramsId = blocks.put(inv.params());
-            } catch (SyscallException e) {
-                throw new SyscallError(e.errorNumber(), e.getMessage());
-            }
-        }
+    private InvocationResult invokeHere(CallManager cm, Invocation inv) {
+        FvmRules rules = cm.machine().rules();
+        BlockRegistry blocks = new BlockRegistry(rules::allowsBlockCodec);
+        int paramsId = inv.params() == null ? 0 : blocks.put(inv.params());
         ActorCode code;
         try {
-            WasmEngine engine = engine(cm.priceList());
+            WasmEngine engine = engine(rules.priceList());
             precompileBuiltins(engine, cm);
             code = engine.code(inv.receiverState().code(), cm.machine().blockstore());
         } catch (EngineException e) {
-            throw new FatalError("cannot load the code of actor f0" + Long.toUnsignedString(inv.to()) + ": "
+            throw new Fatal("cannot load the code of actor f0" + Long.toUnsignedString(inv.to()) + ": "
                     + e.getMessage(), e);
         }
-        DefaultKernel kernel = new DefaultKernel(cm, inv, blocks, cryptoFactory.apply(cm));
+        Kernel kernel = rules.newKernel(cm, inv, blocks, proofs);
+        SyscallAbi abi = rules.syscallAbi();
 
         SyscallContext ctx;
         ActorInstance instance;
         try {
-            SyscallContext.chargeForInit(kernel, version, code.shape());
-            SyscallBinder.Linked linked = SyscallBinder.link(kernel, version);
+            abi.chargeForInit(kernel, code.shape());
+            SyscallBinder.Linked linked = SyscallBinder.link(kernel, abi);
             instance = code.instantiate(linked.syscalls());
             ctx = linked.context();
             ctx.attach(instance);
             if (!instance.hasInvoke()) {
-                throw Abort.fatal("actor has no invoke export of type (i32) -> i32");
+                throw new Fatal("actor has no invoke export of type (i32) -> i32");
             }
             ctx.updateGasAvailable();
         } catch (Throwable t) {
             // Before invoke the counter was never handed to wasm: nothing to settle.
-            return outcome(ExitCodes.toAbort(t), blocks, version);
+            return outcome(ExitCodes.ending(t), blocks);
         }
 
         Throwable thrown = null;
@@ -236,20 +214,14 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         } catch (Throwable t) {
             thrown = t;
         }
-        Abort abort;
+        RuntimeException ending;
         try {
-            if (thrown instanceof Abort.Exit && version != FvmVersion.V2) {
-                // v3 bind.rs runs update_gas_available after a syscall even when it aborts (vm.exit), so the
-                // exec gas charged at the syscall's entry is not charged again below. (v2's charge_for_exec
-                // moves last_gas_available itself, so there the sync makes no difference.)
-                ctx.updateGasAvailable();
-            }
-            abort = ExitCodes.afterInvoke(ctx, thrown);
+            ending = ExitCodes.afterInvoke(ctx, thrown);
         } catch (RuntimeException e) {
-            abort = ExitCodes.toAbort(e);
+            ending = ExitCodes.ending(e);
         }
-        if (abort != null) {
-            return outcome(abort, blocks, version);
+        if (ending != null) {
+            return outcome(ending, blocks);
         }
         if (ret == 0) {
             return InvocationResult.EMPTY_OK;
@@ -278,36 +250,18 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         }
     }
 
-    /** Maps an abort to the call's result, or throws OutOfGas / FatalError. */
-    private static InvocationResult outcome(Abort abort, BlockRegistry blocks, FvmVersion version)
-            throws ExecutionException {
-        if (abort instanceof Abort.Exit exit) {
-            if (exit.blockId() == 0 || version == FvmVersion.V2) {
-                return new InvocationResult(exit.exitCode(), null);
-            }
-            BlockData block = blocks.find(exit.blockId());
-            if (block == null) {
-                throw new FatalError("error getting exit data block " + Integer.toUnsignedString(exit.blockId()));
-            }
-            return new InvocationResult(exit.exitCode(), block);
+    /** An exit becomes the call's result (with its data block, if any); OutOfGas and Fatal propagate. */
+    private static InvocationResult outcome(RuntimeException ending, BlockRegistry blocks) {
+        if (!(ending instanceof ActorExit exit)) {
+            throw ending;
         }
-        if (abort instanceof Abort.OutOfGas) {
-            throw new OutOfGas(outOfGasCause(abort));
+        if (exit.blockId() == 0) {
+            return new InvocationResult(exit.exitCode(), null);
         }
-        for (Throwable c = abort.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof FatalError f) {
-                throw f;
-            }
+        BlockData block = blocks.find(exit.blockId());
+        if (block == null) {
+            throw new Fatal("error getting exit data block " + Integer.toUnsignedString(exit.blockId()));
         }
-        throw new FatalError(abort.getMessage(), abort);
-    }
-
-    private static OutOfGasException outOfGasCause(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof OutOfGasException e) {
-                return e;
-            }
-        }
-        return new OutOfGasException("wasm_exec", 0, 0);
+        return new InvocationResult(exit.exitCode(), block);
     }
 }

@@ -25,14 +25,15 @@ public final class Machine {
     private final Externs externs;
 
     /**
-     * @throws IllegalArgumentException if the network version is not supported or the base store lacks the
-     *     initial state root
+     * @throws UnsupportedOperationException if the network version's FVM line is not implemented
+     * @throws IllegalArgumentException if the base store lacks the initial state root, or it is a state tree of
+     *     another version than the line's
      */
     public Machine(MachineContext context, Blockstore baseStore, Externs externs) {
         this.context = Objects.requireNonNull(context, "context");
         this.externs = Objects.requireNonNull(externs, "externs");
-        this.rules = FvmRules.forNetworkVersion(context.networkVersion());
-        this.priceList = rules.priceList(context.networkVersion());
+        this.rules = FvmRules.of(context.networkVersion());
+        this.priceList = rules.priceList();
         if (!baseStore.has(context.initialStateRoot())) {
             throw new IllegalArgumentException("blockstore doesn't have the initial state root " + context.initialStateRoot());
         }
@@ -40,7 +41,7 @@ public final class Machine {
         this.stateTree = StateTree.load(blockstore, context.initialStateRoot());
         if (stateTree.version() != rules.stateTreeVersion()) {
             throw new IllegalArgumentException("state root " + context.initialStateRoot() + " is a " + stateTree.version()
-                    + " state tree; network version " + context.networkVersion() + " (FVM " + rules.line()
+                    + " state tree; network version " + context.networkVersion().number() + " (" + rules.line()
                     + ") runs on " + rules.stateTreeVersion());
         }
         this.builtinActors = Manifest.loadFromStateTree(stateTree);

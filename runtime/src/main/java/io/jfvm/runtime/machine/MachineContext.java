@@ -1,6 +1,7 @@
 package io.jfvm.runtime.machine;
 
 import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.types.NetworkVersion;
 import io.jfvm.ipld.types.TokenAmount;
 import java.math.BigInteger;
 import java.util.Objects;
@@ -11,16 +12,18 @@ import java.util.Objects;
  *
  * @param networkVersion the network version (decides the FVM line, price list and rules)
  * @param epoch the epoch messages execute at
- * @param timestamp the tipset timestamp in seconds; FVM v3 exposes it to actors ({@code network.context}); FVM
- *     v2 has no timestamp and ignores it
+ * @param timestamp the tipset timestamp in seconds; FVM v3 and later expose it to actors ({@code network.context});
+ *     FVM v2 has no timestamp and ignores it
  * @param baseFee the base fee in attoFIL
  * @param circulatingSupply the circulating supply in attoFIL ({@code network.total_fil_circ_supply})
  * @param initialStateRoot the state root messages start from
+ * @param chainId the EIP-155 chain id actors see ({@code network.context}; the EVM's CHAINID): 314 on mainnet,
+ *     314159 on calibnet, 0 in ref-fvm's default {@code NetworkConfig} (the conformance vectors)
  * @param maxCallDepth the call depth limit (1024 on every network)
  * @param tracing whether gas charges are recorded for traces
  */
-public record MachineContext(int networkVersion, long epoch, long timestamp, TokenAmount baseFee,
-                             TokenAmount circulatingSupply, Cid initialStateRoot, int maxCallDepth,
+public record MachineContext(NetworkVersion networkVersion, long epoch, long timestamp, TokenAmount baseFee,
+                             TokenAmount circulatingSupply, Cid initialStateRoot, long chainId, int maxCallDepth,
                              boolean tracing) {
     /** ref-fvm's {@code NetworkConfig::new} default call depth. */
     public static final int DEFAULT_MAX_CALL_DEPTH = 1024;
@@ -29,6 +32,7 @@ public record MachineContext(int networkVersion, long epoch, long timestamp, Tok
             .multiply(BigInteger.TEN.pow(18)));
 
     public MachineContext {
+        Objects.requireNonNull(networkVersion, "networkVersion");
         Objects.requireNonNull(baseFee, "baseFee");
         Objects.requireNonNull(circulatingSupply, "circulatingSupply");
         Objects.requireNonNull(initialStateRoot, "initialStateRoot");
@@ -37,15 +41,20 @@ public record MachineContext(int networkVersion, long epoch, long timestamp, Tok
         }
     }
 
-    /** A context with the default call depth and tracing off. */
-    public static MachineContext of(int networkVersion, long epoch, long timestamp, TokenAmount baseFee,
+    /** A context with chain id 0, the default call depth and tracing off. */
+    public static MachineContext of(NetworkVersion networkVersion, long epoch, long timestamp, TokenAmount baseFee,
                                     TokenAmount circulatingSupply, Cid initialStateRoot) {
         return new MachineContext(networkVersion, epoch, timestamp, baseFee, circulatingSupply, initialStateRoot,
-                DEFAULT_MAX_CALL_DEPTH, false);
+                0, DEFAULT_MAX_CALL_DEPTH, false);
     }
 
     public MachineContext withTracing(boolean on) {
         return new MachineContext(networkVersion, epoch, timestamp, baseFee, circulatingSupply, initialStateRoot,
-                maxCallDepth, on);
+                chainId, maxCallDepth, on);
+    }
+
+    public MachineContext withChainId(long id) {
+        return new MachineContext(networkVersion, epoch, timestamp, baseFee, circulatingSupply, initialStateRoot,
+                id, maxCallDepth, tracing);
     }
 }

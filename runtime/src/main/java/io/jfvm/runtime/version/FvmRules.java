@@ -1,45 +1,100 @@
 package io.jfvm.runtime.version;
 
 import io.jfvm.gas.GasCharge;
-import io.jfvm.gas.price.FvmLine;
+import io.jfvm.gas.GasTracker;
 import io.jfvm.gas.price.PriceList;
-import io.jfvm.gas.price.PriceLists;
+import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.types.ActorState;
+import io.jfvm.ipld.types.FvmLine;
+import io.jfvm.ipld.types.NetworkVersion;
+import io.jfvm.ipld.types.Receipt;
 import io.jfvm.ipld.types.StateTreeVersion;
 import io.jfvm.ipld.types.TokenAmount;
+import io.jfvm.runtime.call.BlockData;
+import io.jfvm.runtime.call.CallManager;
+import io.jfvm.runtime.call.Invocation;
+import io.jfvm.runtime.call.InvocationResult;
+import io.jfvm.runtime.call.StateAccess;
+import io.jfvm.runtime.kernel.BlockRegistry;
+import io.jfvm.runtime.kernel.crypto.ProofPolicy;
 import io.jfvm.runtime.state.Manifest;
+import io.jfvm.syscalls.Kernel;
+import io.jfvm.syscalls.SyscallAbi;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the executor and call manager do differently per FVM line (DESIGN.md, "Network versions"): one
- * object per line, chosen by network version. The call manager and executor are written once and ask this object
- * at each point where ref-fvm's {@code release/v2} and {@code release/v3} branches differ
- * ({@code fvm-v2-v3-deltas.md} §3-§4).
+ * The FVM line a network version runs on, as one object (DESIGN.md, "Network versions"): everything that differs
+ * between lines is decided here or by an object this one hands out — the price list, the syscall ABI (imports and gas
+ * hand-off) with its instrumentation, the kernel, preflight's sender rules, the receipt format, and each point where
+ * the call manager and executor differ. They are written once and ask this object; nothing else branches on a line.
+ * One subclass per line, each overriding only its delta: {@link FvmV2Rules} (ref-fvm {@code release/v2}) and
+ * {@link FvmV3Rules} ({@code release/v3}). One instance per network version, so the price list is the version's.
  */
 public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
-    FvmRules() {}
+    private static final Map<NetworkVersion, FvmRules> BY_VERSION = new EnumMap<>(NetworkVersion.class);
 
-    /** The rules for {@code networkVersion}: v2 for nv16-17, v3 for nv18-20. */
-    public static FvmRules forNetworkVersion(int networkVersion) {
-        if (networkVersion == 16 || networkVersion == 17) {
-            return FvmV2Rules.INSTANCE;
+    static {
+        for (NetworkVersion nv : NetworkVersion.values()) {
+            switch (nv.line()) {
+                case V2 -> BY_VERSION.put(nv, new FvmV2Rules(nv));
+                case V3 -> BY_VERSION.put(nv, new FvmV3Rules(nv));
+                case V4 -> { }
+            }
         }
-        if (networkVersion >= 18 && networkVersion <= 20) {
-            return FvmV3Rules.INSTANCE;
-        }
-        throw new IllegalArgumentException("network version " + networkVersion
-                + " is not supported (jfvm runs nv16-17 with FVM v2 rules and nv18-20 with FVM v3 rules)");
     }
 
-    public abstract FvmLine line();
+    private final NetworkVersion networkVersion;
 
-    /** The state tree version this line reads and writes (V4 for v2, V5 for v3). */
+    FvmRules(NetworkVersion networkVersion) {
+        this.networkVersion = networkVersion;
+    }
+
+    /**
+     * The rules of {@code networkVersion}.
+     *
+     * @throws UnsupportedOperationException for a version of a line jfvm does not implement yet
+     */
+    public static FvmRules of(NetworkVersion networkVersion) {
+        FvmRules rules = BY_VERSION.get(networkVersion);
+        if (rules == null) {
+            throw new UnsupportedOperationException("network version " + networkVersion.number() + " runs on "
+                    + networkVersion.line() + ", which jfvm does not implement yet: it runs nv16–nv20");
+        }
+        return rules;
+    }
+
+    /**
+     * The rules of network version {@code number}.
+     *
+     * @throws io.jfvm.ipld.types.UnsupportedNetworkVersionException naming the number and the supported range
+     */
+    public static FvmRules forNetworkVersion(long number) {
+        return of(NetworkVersion.of(number));
+    }
+
+    public final NetworkVersion networkVersion() {
+        return networkVersion;
+    }
+
+    public final FvmLine line() {
+        return networkVersion.line();
+    }
+
+    /** The network version's price list. */
+    public abstract PriceList priceList();
+
+    /** The state tree version this line reads and writes. */
     public abstract StateTreeVersion stateTreeVersion();
 
-    /** The price list at {@code networkVersion}. */
-    public PriceList priceList(int networkVersion) {
-        return PriceLists.forNetworkVersion(networkVersion);
-    }
+    /** The syscalls this line links and how it hands gas to and from wasm. */
+    public abstract SyscallAbi syscallAbi();
+
+    /** The receipt in this line's encoding. */
+    public abstract CborValue encodeReceipt(Receipt receipt);
+
+    // ------------------------------------------------------------------ preflight and messages
 
     /**
      * Whether {@code sender} may send a message; if so, the actor state to keep for it (v3 promotes an EAM
@@ -50,14 +105,22 @@ public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
     /** The codec of a message's (non-empty) parameters block. */
     public abstract long messageParamsCodec(long method);
 
-    /** The codec of the account constructor's parameters when a send creates an account. */
-    public abstract long accountConstructorParamsCodec();
+    /**
+     * The charge the executor makes inside the message's transaction once the top-level send returned (v2's
+     * {@code OnChainReturnValue}); empty where the call manager charges for returns ({@link #returnCharge}).
+     */
+    public abstract Optional<GasCharge> messageReturnCharge(InvocationResult result);
+
+    /** Whether a failed message's receipt may carry return data (v3 {@code vm.exit} with a block). */
+    public abstract boolean failuresCarryData();
+
+    // ------------------------------------------------------------------ the call manager
+
+    /** How state access is charged during one message whose gas is {@code gas}. */
+    public abstract StateAccess newStateAccess(GasTracker gas);
 
     /** Whether a send at {@code depth} (before it is counted) exceeds {@code maxDepth}. */
     public abstract boolean exceedsCallDepth(int depth, int maxDepth);
-
-    /** Whether actor lookups and updates are charged (FIP-0055 state-access tracking, v3 onwards). */
-    public abstract boolean tracksStateAccess();
 
     /** Whether a send may carry its own gas limit (v3 onwards). */
     public abstract boolean supportsSubCallGasLimits();
@@ -65,23 +128,8 @@ public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
     /** Whether sends to unknown f4 addresses in the EAM namespace create placeholder actors (v3 onwards). */
     public abstract boolean createsPlaceholders();
 
-    /**
-     * The charge made once the receiver is known, before any value transfer: v2's single
-     * {@code OnMethodInvocation(value, method)}, or v3's {@code OnValueTransfer} when value moves.
-     */
-    public abstract Optional<GasCharge> dispatchCharge(PriceList prices, TokenAmount value, long method);
-
-    /** The charge made just before actor code runs (v3's {@code OnMethodInvocation}; nothing in v2). */
-    public abstract Optional<GasCharge> invocationCharge(PriceList prices);
-
-    /**
-     * Whether the call manager charges for returned data after each invocation (v3 {@code on_method_return}).
-     * Otherwise the executor charges {@code OnChainReturnValue} for a successful top-level result (v2).
-     */
-    public abstract boolean chargesReturnInCallManager();
-
-    /** Whether a failed send may carry return data (v3 {@code vm.exit} with a block). */
-    public abstract boolean failuresCarryData();
+    /** The codec of the account constructor's parameters when a send creates an account. */
+    public abstract long accountConstructorParamsCodec();
 
     /**
      * Whether auto-creating an account charges {@code OnCreateActor} before rejecting the BLS zero address (v2) or
@@ -89,8 +137,32 @@ public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
      */
     public abstract boolean chargesAccountCreationBeforeZeroCheck();
 
+    /** {@code OnCreateActor}, for an actor that gets a new address or (v3 {@code create_actor}) already has one. */
+    public abstract GasCharge createActorCharge(boolean newAddress);
+
+    /**
+     * The charge made once the receiver is known, before any value transfer: v2's single
+     * {@code OnMethodInvocation(value, method)}, or v3's {@code OnValueTransfer} when value moves.
+     */
+    public abstract Optional<GasCharge> dispatchCharge(TokenAmount value, long method);
+
+    /** The charge made just before actor code runs with {@code params} (v3's {@code OnMethodInvocation}). */
+    public abstract Optional<GasCharge> invocationCharge(BlockData params);
+
+    /** The charge for a block returned by an invocation at {@code callDepth} (v3 {@code on_method_return}). */
+    public abstract Optional<GasCharge> returnCharge(int callDepth, BlockData value);
+
+    // ------------------------------------------------------------------ kernels
+
+    /** Whether blocks of {@code codec} may enter an invocation's block registry. */
+    public abstract boolean allowsBlockCodec(long codec);
+
+    /** The kernel of one invocation, with this line's crypto over {@code proofs}. */
+    public abstract Kernel newKernel(CallManager callManager, Invocation invocation, BlockRegistry blocks,
+                                     ProofPolicy proofs);
+
     @Override
     public String toString() {
-        return "FVM " + line();
+        return line() + " at " + networkVersion;
     }
 }

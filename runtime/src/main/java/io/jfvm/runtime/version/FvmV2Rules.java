@@ -1,35 +1,62 @@
 package io.jfvm.runtime.version;
 
 import io.jfvm.gas.GasCharge;
-import io.jfvm.gas.price.FvmLine;
-import io.jfvm.gas.price.PriceList;
+import io.jfvm.gas.GasTracker;
+import io.jfvm.gas.price.PriceLists;
+import io.jfvm.gas.price.SkyrPriceList;
 import io.jfvm.ipld.Multicodec;
+import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.types.ActorState;
+import io.jfvm.ipld.types.NetworkVersion;
+import io.jfvm.ipld.types.Receipt;
 import io.jfvm.ipld.types.StateTreeVersion;
 import io.jfvm.ipld.types.TokenAmount;
+import io.jfvm.runtime.call.BlockData;
+import io.jfvm.runtime.call.CallManager;
+import io.jfvm.runtime.call.Invocation;
+import io.jfvm.runtime.call.InvocationResult;
+import io.jfvm.runtime.call.StateAccess;
+import io.jfvm.runtime.kernel.BlockRegistry;
+import io.jfvm.runtime.kernel.KernelV2;
+import io.jfvm.runtime.kernel.crypto.ProofPolicy;
 import io.jfvm.runtime.state.Manifest;
+import io.jfvm.syscalls.Kernel;
+import io.jfvm.syscalls.SyscallAbi;
+import io.jfvm.syscalls.SyscallAbiV2;
 import java.util.Optional;
 
 /**
- * ref-fvm {@code release/v2} ({@code fvm@v2.12.1}; nv16-17, actors v8/v9, SKYR prices): only account actors
- * send; every parameters block is DAG-CBOR (the v2 block registry accepts nothing else); one
- * {@code OnMethodInvocation} per send before the transfer; no state-access charges; no sub-call gas limits;
- * the call depth check is {@code depth > max} before counting, so 1025 frames fit (NV15 behaviour, kept on
- * purpose upstream).
+ * ref-fvm {@code release/v2} ({@code fvm@v2.12.1}; nv16–17, actors v8/v9, SKYR prices): state tree V4, receipts
+ * without events; only account actors send; every parameters block is DAG-CBOR (the v2 block registry accepts
+ * nothing else); one {@code OnMethodInvocation} per send before the transfer; no state-access charges; no sub-call
+ * gas limits; the call depth check is {@code depth > max} before counting, so 1025 frames fit (NV15 behaviour, kept
+ * on purpose upstream); a successful top-level return is charged by the executor.
  */
 public final class FvmV2Rules extends FvmRules {
-    static final FvmV2Rules INSTANCE = new FvmV2Rules();
+    private static final SkyrPriceList PRICES = PriceLists.SKYR;
 
-    private FvmV2Rules() {}
+    FvmV2Rules(NetworkVersion networkVersion) {
+        super(networkVersion);
+    }
 
     @Override
-    public FvmLine line() {
-        return FvmLine.V2;
+    public SkyrPriceList priceList() {
+        return PRICES;
     }
 
     @Override
     public StateTreeVersion stateTreeVersion() {
         return StateTreeVersion.V4;
+    }
+
+    @Override
+    public SyscallAbi syscallAbi() {
+        return SyscallAbiV2.INSTANCE;
+    }
+
+    @Override
+    public CborValue encodeReceipt(Receipt receipt) {
+        return receipt.toCborWithoutEvents();
     }
 
     @Override
@@ -42,19 +69,28 @@ public final class FvmV2Rules extends FvmRules {
         return Multicodec.DAG_CBOR;
     }
 
+    /** {@code OnChainReturnValue} for a successful top-level return. */
     @Override
-    public long accountConstructorParamsCodec() {
-        return Multicodec.DAG_CBOR;
+    public Optional<GasCharge> messageReturnCharge(InvocationResult result) {
+        if (!result.isSuccess()) {
+            return Optional.empty();
+        }
+        return Optional.of(PRICES.onChainReturnValue(result.value() == null ? 0 : result.value().size()));
+    }
+
+    @Override
+    public boolean failuresCarryData() {
+        return false;
+    }
+
+    @Override
+    public StateAccess newStateAccess(GasTracker gas) {
+        return StateAccess.FREE;
     }
 
     @Override
     public boolean exceedsCallDepth(int depth, int maxDepth) {
         return depth > maxDepth;
-    }
-
-    @Override
-    public boolean tracksStateAccess() {
-        return false;
     }
 
     @Override
@@ -68,27 +104,44 @@ public final class FvmV2Rules extends FvmRules {
     }
 
     @Override
-    public Optional<GasCharge> dispatchCharge(PriceList prices, TokenAmount value, long method) {
-        return Optional.of(prices.onMethodInvocationSkyr(!value.isZero(), method));
-    }
-
-    @Override
-    public Optional<GasCharge> invocationCharge(PriceList prices) {
-        return Optional.empty();
-    }
-
-    @Override
-    public boolean chargesReturnInCallManager() {
-        return false;
-    }
-
-    @Override
-    public boolean failuresCarryData() {
-        return false;
+    public long accountConstructorParamsCodec() {
+        return Multicodec.DAG_CBOR;
     }
 
     @Override
     public boolean chargesAccountCreationBeforeZeroCheck() {
         return true;
+    }
+
+    /** SKYR has one {@code OnCreateActor}, whether or not an address is assigned. */
+    @Override
+    public GasCharge createActorCharge(boolean newAddress) {
+        return PRICES.onCreateActor();
+    }
+
+    @Override
+    public Optional<GasCharge> dispatchCharge(TokenAmount value, long method) {
+        return Optional.of(PRICES.onMethodInvocation(!value.isZero(), method));
+    }
+
+    @Override
+    public Optional<GasCharge> invocationCharge(BlockData params) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<GasCharge> returnCharge(int callDepth, BlockData value) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean allowsBlockCodec(long codec) {
+        return codec == Multicodec.DAG_CBOR;
+    }
+
+    @Override
+    public Kernel newKernel(CallManager callManager, Invocation invocation, BlockRegistry blocks,
+                            ProofPolicy proofs) {
+        return new KernelV2(callManager, invocation, blocks, PRICES, proofs);
     }
 }

@@ -1,35 +1,63 @@
 package io.jfvm.runtime.version;
 
 import io.jfvm.gas.GasCharge;
-import io.jfvm.gas.price.FvmLine;
-import io.jfvm.gas.price.PriceList;
+import io.jfvm.gas.GasTracker;
+import io.jfvm.gas.price.HyggePriceList;
+import io.jfvm.gas.price.PriceLists;
 import io.jfvm.ipld.Multicodec;
+import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.types.ActorState;
 import io.jfvm.ipld.types.Address;
+import io.jfvm.ipld.types.NetworkVersion;
+import io.jfvm.ipld.types.Receipt;
 import io.jfvm.ipld.types.StateTreeVersion;
 import io.jfvm.ipld.types.TokenAmount;
+import io.jfvm.runtime.call.BlockData;
+import io.jfvm.runtime.call.CallManager;
+import io.jfvm.runtime.call.Invocation;
+import io.jfvm.runtime.call.InvocationResult;
+import io.jfvm.runtime.call.StateAccess;
+import io.jfvm.runtime.call.TrackedStateAccess;
+import io.jfvm.runtime.kernel.BlockRegistry;
+import io.jfvm.runtime.kernel.KernelV3;
+import io.jfvm.runtime.kernel.crypto.ProofPolicy;
 import io.jfvm.runtime.state.Manifest;
+import io.jfvm.syscalls.Kernel;
+import io.jfvm.syscalls.SyscallAbi;
+import io.jfvm.syscalls.SyscallAbiV3;
 import java.util.Optional;
 
 /**
- * ref-fvm {@code release/v3} ({@code fvm@v3.14.1}; nv18-20, actors v10/v11, HYGGE prices): account, Ethereum
- * account and EAM placeholder senders; method-0 parameters are RAW, others CBOR; {@code OnValueTransfer} before a
- * transfer and {@code OnMethodInvocation} only when code runs; FIP-0055 state-access charges; sub-call gas
- * limits; depth check {@code depth >= max}.
+ * ref-fvm {@code release/v3} ({@code fvm@v3.14.1}; nv18–20, actors v10/v11, HYGGE prices): state tree V5, receipts
+ * with an events root; account, Ethereum account and EAM placeholder senders; method-0 parameters are RAW, others
+ * CBOR; {@code OnValueTransfer} before a transfer and {@code OnMethodInvocation} only when code runs; FIP-0055
+ * state-access charges; sub-call gas limits; depth check {@code depth >= max}; returns charged by the call manager.
  */
 public final class FvmV3Rules extends FvmRules {
-    static final FvmV3Rules INSTANCE = new FvmV3Rules();
+    private static final HyggePriceList PRICES = PriceLists.HYGGE;
 
-    private FvmV3Rules() {}
+    FvmV3Rules(NetworkVersion networkVersion) {
+        super(networkVersion);
+    }
 
     @Override
-    public FvmLine line() {
-        return FvmLine.V3;
+    public HyggePriceList priceList() {
+        return PRICES;
     }
 
     @Override
     public StateTreeVersion stateTreeVersion() {
         return StateTreeVersion.V5;
+    }
+
+    @Override
+    public SyscallAbi syscallAbi() {
+        return SyscallAbiV3.INSTANCE;
+    }
+
+    @Override
+    public CborValue encodeReceipt(Receipt receipt) {
+        return receipt.toCbor();
     }
 
     @Override
@@ -56,18 +84,23 @@ public final class FvmV3Rules extends FvmRules {
     }
 
     @Override
-    public long accountConstructorParamsCodec() {
-        return Multicodec.CBOR;
+    public Optional<GasCharge> messageReturnCharge(InvocationResult result) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean failuresCarryData() {
+        return true;
+    }
+
+    @Override
+    public StateAccess newStateAccess(GasTracker gas) {
+        return new TrackedStateAccess(PRICES, gas);
     }
 
     @Override
     public boolean exceedsCallDepth(int depth, int maxDepth) {
         return depth >= maxDepth;
-    }
-
-    @Override
-    public boolean tracksStateAccess() {
-        return true;
     }
 
     @Override
@@ -81,27 +114,43 @@ public final class FvmV3Rules extends FvmRules {
     }
 
     @Override
-    public Optional<GasCharge> dispatchCharge(PriceList prices, TokenAmount value, long method) {
-        return value.isZero() ? Optional.empty() : Optional.of(prices.onValueTransfer());
-    }
-
-    @Override
-    public Optional<GasCharge> invocationCharge(PriceList prices) {
-        return Optional.of(prices.onMethodInvocation(0));
-    }
-
-    @Override
-    public boolean chargesReturnInCallManager() {
-        return true;
-    }
-
-    @Override
-    public boolean failuresCarryData() {
-        return true;
+    public long accountConstructorParamsCodec() {
+        return Multicodec.CBOR;
     }
 
     @Override
     public boolean chargesAccountCreationBeforeZeroCheck() {
         return false;
+    }
+
+    @Override
+    public GasCharge createActorCharge(boolean newAddress) {
+        return PRICES.onCreateActor(newAddress);
+    }
+
+    @Override
+    public Optional<GasCharge> dispatchCharge(TokenAmount value, long method) {
+        return value.isZero() ? Optional.empty() : Optional.of(PRICES.onValueTransfer());
+    }
+
+    @Override
+    public Optional<GasCharge> invocationCharge(BlockData params) {
+        return Optional.of(PRICES.onMethodInvocation());
+    }
+
+    @Override
+    public Optional<GasCharge> returnCharge(int callDepth, BlockData value) {
+        return PRICES.onMethodReturn(callDepth, value.size());
+    }
+
+    @Override
+    public boolean allowsBlockCodec(long codec) {
+        return codec == Multicodec.DAG_CBOR || codec == Multicodec.CBOR || codec == Multicodec.RAW;
+    }
+
+    @Override
+    public Kernel newKernel(CallManager callManager, Invocation invocation, BlockRegistry blocks,
+                            ProofPolicy proofs) {
+        return new KernelV3(callManager, invocation, blocks, PRICES, proofs);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jfvm.compiler.CompileStats;
 import io.jfvm.compiler.rt.CompiledModule;
 import io.jfvm.gas.price.PriceLists;
+import io.jfvm.runtime.version.FvmRules;
 import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.Multicodec;
 import io.jfvm.ipld.car.CarReader;
@@ -37,7 +38,7 @@ class JfvmEngineTest {
             throws IOException {
         Blockstore store = new MemoryBlockstore();
         Manifest manifest = Manifest.loadFromBundleRoot(store, load(bundle, store));
-        JfvmEngine engine = new JfvmEngine(PriceLists.forNetworkVersion(networkVersion), null);
+        JfvmEngine engine = new JfvmEngine(FvmRules.forNetworkVersion(networkVersion).priceList(), null);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             engine.precompile(manifest, store, pool);

@@ -13,7 +13,7 @@ import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.call.ActorCodeRunner;
 import io.jfvm.runtime.call.ActorCodeUnavailableException;
 import io.jfvm.runtime.call.InvocationResult;
-import io.jfvm.runtime.call.SyscallError;
+import io.jfvm.ipld.types.SyscallError;
 import io.jfvm.runtime.machine.Machine;
 import io.jfvm.runtime.testing.SmallState;
 import java.util.Arrays;

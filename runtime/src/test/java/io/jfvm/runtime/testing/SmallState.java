@@ -3,6 +3,7 @@ package io.jfvm.runtime.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.types.NetworkVersion;
 import io.jfvm.ipld.cbor.CborArray;
 import io.jfvm.ipld.cbor.CborLink;
 import io.jfvm.ipld.hamt.Hamt;
@@ -90,7 +91,7 @@ public final class SmallState {
     /** Flushes the tree and builds a machine at epoch 2,700,000 with a base fee of 100 attoFIL. */
     public Machine machine(boolean tracing) {
         Cid root = tree.flush();
-        MachineContext ctx = MachineContext.of(networkVersion, 2_700_000, 2_700_000 * 30L, TokenAmount.ofAtto(100),
+        MachineContext ctx = MachineContext.of(NetworkVersion.of(networkVersion), 2_700_000, 2_700_000 * 30L, TokenAmount.ofAtto(100),
                 MachineContext.TOTAL_FILECOIN, root).withTracing(tracing);
         return new Machine(ctx, store, NO_RANDOMNESS);
     }

@@ -1,6 +1,6 @@
 package io.jfvm.runtime.kernel.crypto;
 
-import io.jfvm.runtime.kernel.crypto.ProofPolicy.FaultCheck;
+import io.jfvm.syscalls.ConsensusFault;
 
 /**
  * The node side of {@code verify_consensus_fault} (ref-fvm {@code Externs::verify_consensus_fault}): parsing the
@@ -10,5 +10,6 @@ import io.jfvm.runtime.kernel.crypto.ProofPolicy.FaultCheck;
  */
 @FunctionalInterface
 public interface ConsensusFaultExtern {
-    FaultCheck verifyConsensusFault(byte[] h1, byte[] h2, byte[] extra);
+    /** The fault the two headers prove, or null for none. */
+    ConsensusFault verifyConsensusFault(byte[] h1, byte[] h2, byte[] extra);
 }

@@ -9,7 +9,7 @@ import io.jfvm.proofs.ProofVerifier.ReplicaUpdateInfo;
 import io.jfvm.proofs.ProofVerifier.SealVerifyInfo;
 import io.jfvm.proofs.ProofVerifier.SectorInfo;
 import io.jfvm.proofs.ProofVerifier.WindowPoStVerifyInfo;
-import io.jfvm.syscalls.SyscallException;
+import io.jfvm.ipld.types.SyscallError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,10 +27,10 @@ final class ProofInputs {
     static <T> T decode(String what, CborValue v, Function<CborValue, T> f) {
         try {
             return f.apply(v);
-        } catch (SyscallException e) {
+        } catch (SyscallError e) {
             throw e;
         } catch (RuntimeException e) {
-            throw SyscallException.illegalArgument("failed to decode " + what + ": " + e.getMessage());
+            throw SyscallError.illegalArgument("failed to decode " + what + ": " + e.getMessage());
         }
     }
 

@@ -1,9 +1,5 @@
 package io.jfvm.runtime.kernel.crypto;
 
-import io.jfvm.gas.GasCharge;
-import io.jfvm.gas.OutOfGasException;
-import io.jfvm.gas.price.FvmLine;
-import io.jfvm.gas.price.PriceList;
 import io.jfvm.proofs.ProofVerifier.AggregateSealVerifyInfo;
 import io.jfvm.proofs.ProofVerifier.ReplicaUpdateInfo;
 import io.jfvm.proofs.ProofVerifier.SealVerifyInfo;
@@ -13,17 +9,18 @@ import java.util.List;
 
 /**
  * The proof checks behind the crypto syscalls: seal, Window PoSt, aggregate seal and replica-update verification,
- * the consensus-fault check, and batch seal verification. {@link DefaultCryptoOps} decodes the inputs (a wrong
- * shape is IllegalArgument before any charge) and charges the normal price of each single check before calling
- * the policy; batch seal verification charges (or not) inside the policy, as each FVM version and runner did.
+ * the consensus-fault check, and batch seal verification. The crypto syscalls decode the inputs (a wrong shape is
+ * IllegalArgument before any charge) and charge the normal price of each single check before calling the policy.
+ * A machine is always given its policy explicitly: {@link RealProofPolicy} verifies; a test harness may reproduce
+ * how its reference data was produced.
  *
- * <p>Two implementations, chosen explicitly through {@link ProofPolicyKind}: {@link RealProofPolicy} and
- * {@link VectorProofPolicy}. Error contract for the single checks: return {@code false} for a well-formed but
- * wrong proof; throw {@link io.jfvm.syscalls.SyscallException} (IllegalArgument) for malformed input; throw
- * {@link io.jfvm.syscalls.Abort.Fatal} for a node configuration problem (missing verifying keys).
+ * <p>Error contract for the single checks: return {@code false} for a well-formed but wrong proof; throw
+ * {@link io.jfvm.ipld.types.SyscallError} (IllegalArgument) for malformed input; throw
+ * {@link io.jfvm.ipld.types.Fatal} for a node configuration problem (missing verifying keys).
  */
 public interface ProofPolicy {
-    ProofPolicyKind kind();
+    /** A short name for logs and reports, e.g. {@code real}. */
+    String name();
 
     /** FVM v2 {@code crypto.verify_seal}, after OnVerifySeal was charged. */
     boolean verifySeal(SealVerifyInfo info);
@@ -31,8 +28,8 @@ public interface ProofPolicy {
     /**
      * {@code crypto.verify_post}, after OnVerifyPost was charged.
      *
-     * @param calibnetV1P1Quirk FVM v3 only: on calibrationnet up to epoch 498691 a StackedDRGWindow32GiBV1P1 first
-     *     proof is verified as StackedDRGWindow32GiBV1 (ref-fvm {@code kernel/default.rs verify_post})
+     * @param calibnetV1P1Quirk on calibrationnet up to epoch 498691 (FVM v3 and later) a StackedDRGWindow32GiBV1P1
+     *     first proof is verified as StackedDRGWindow32GiBV1 (ref-fvm {@code kernel/default.rs verify_post})
      */
     boolean verifyWindowPost(WindowPoStVerifyInfo info, boolean calibnetV1P1Quirk);
 
@@ -42,24 +39,13 @@ public interface ProofPolicy {
     /** {@code crypto.verify_replica_update}, after OnVerifyReplicaUpdate was charged. */
     boolean verifyReplicaUpdate(ReplicaUpdateInfo info);
 
-    /** {@code crypto.verify_consensus_fault}, after OnVerifyConsensusFault was charged. */
-    FaultCheck verifyConsensusFault(byte[] h1, byte[] h2, byte[] extra);
+    /** {@code crypto.verify_consensus_fault}, after OnVerifyConsensusFault was charged; null for no fault. */
+    ConsensusFault verifyConsensusFault(byte[] h1, byte[] h2, byte[] extra);
 
     /**
-     * {@code crypto.batch_verify_seals}: one result per seal, charging whatever the version and policy charge
-     * through {@code charger}.
+     * {@code crypto.batch_verify_seals}: one result per seal. {@code chargeUpFront} makes the charges the line's
+     * kernel makes before it verifies any seal (nothing in v2, {@code OnVerifySeal} per seal from v3); a policy that
+     * replaces the kernel's verification altogether may skip them, as ref-fvm's conformance runner did.
      */
-    boolean[] batchVerifySeals(List<SealVerifyInfo> seals, FvmLine line, PriceList prices, GasCharger charger)
-            throws OutOfGasException;
-
-    /** The consensus-fault check's result: the fault (null for none) and the gas the extern reports. */
-    record FaultCheck(ConsensusFault fault, long externGas) {
-        public static final FaultCheck NONE = new FaultCheck(null, 0);
-    }
-
-    /** Charges the message's gas tracker. */
-    @FunctionalInterface
-    interface GasCharger {
-        void charge(GasCharge charge) throws OutOfGasException;
-    }
+    boolean[] batchVerifySeals(List<SealVerifyInfo> seals, Runnable chargeUpFront);
 }

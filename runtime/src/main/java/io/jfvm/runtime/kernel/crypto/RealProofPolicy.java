@@ -1,8 +1,8 @@
 package io.jfvm.runtime.kernel.crypto;
 
-import io.jfvm.gas.OutOfGasException;
-import io.jfvm.gas.price.FvmLine;
-import io.jfvm.gas.price.PriceList;
+import io.jfvm.ipld.types.ExecutionError;
+import io.jfvm.ipld.types.Fatal;
+import io.jfvm.ipld.types.SyscallError;
 import io.jfvm.proofs.ProofVerifier;
 import io.jfvm.proofs.ProofVerifier.AggregateSealVerifyInfo;
 import io.jfvm.proofs.ProofVerifier.PoStProof;
@@ -10,8 +10,7 @@ import io.jfvm.proofs.ProofVerifier.ReplicaUpdateInfo;
 import io.jfvm.proofs.ProofVerifier.SealVerifyInfo;
 import io.jfvm.proofs.ProofVerifier.WindowPoStVerifyInfo;
 import io.jfvm.proofs.params.ParametersMissingException;
-import io.jfvm.syscalls.Abort;
-import io.jfvm.syscalls.SyscallException;
+import io.jfvm.syscalls.ConsensusFault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +28,8 @@ import java.util.logging.Logger;
  *   <li>missing verifying keys or SRS ({@link ParametersMissingException}) and verification jfvm does not implement
  *       ({@link UnsupportedOperationException}, e.g. SnarkPack) are node problems, not proof verdicts: Fatal, so a
  *       message never silently gets a wrong consensus result;</li>
- *   <li>batch seal verification: FVM v2 charges nothing, FVM v3 charges OnVerifySeal for every seal up front; each
- *       seal that errors is simply invalid;</li>
+ *   <li>batch seal verification: the kernel's up-front charges are made (FVM v2 charges nothing, v3 and later
+ *       OnVerifySeal for every seal); each seal that errors is simply invalid;</li>
  *   <li>consensus faults go to the node's {@link ConsensusFaultExtern}; without one the check is Fatal.</li>
  * </ul>
  */
@@ -53,8 +52,8 @@ public final class RealProofPolicy implements ProofPolicy {
     }
 
     @Override
-    public ProofPolicyKind kind() {
-        return ProofPolicyKind.REAL;
+    public String name() {
+        return "real";
     }
 
     @Override
@@ -86,36 +85,28 @@ public final class RealProofPolicy implements ProofPolicy {
     }
 
     @Override
-    public FaultCheck verifyConsensusFault(byte[] h1, byte[] h2, byte[] extra) {
+    public ConsensusFault verifyConsensusFault(byte[] h1, byte[] h2, byte[] extra) {
         if (faults == null) {
-            throw Abort.fatal("verify_consensus_fault needs the node's consensus-fault extern, and this machine "
-                    + "has none (proof policy '" + kind().cliName() + "')");
+            throw new Fatal("verify_consensus_fault needs the node's consensus-fault extern, and this machine "
+                    + "has none");
         }
         try {
-            FaultCheck r = faults.verifyConsensusFault(h1, h2, extra);
-            return r == null ? FaultCheck.NONE : r;
+            return faults.verifyConsensusFault(h1, h2, extra);
         } catch (IllegalArgumentException e) {
-            throw SyscallException.illegalArgument("consensus fault check failed: " + e.getMessage());
+            throw SyscallError.illegalArgument("consensus fault check failed: " + e.getMessage());
         }
     }
 
     @Override
-    public boolean[] batchVerifySeals(List<SealVerifyInfo> seals, FvmLine line, PriceList prices,
-            GasCharger charger) throws OutOfGasException {
-        if (line != FvmLine.V2) {
-            // v3: "gas has already been charged by the power actor" says the comment, yet every seal is charged
-            // OnVerifySeal before any is verified.
-            for (int i = 0; i < seals.size(); i++) {
-                charger.charge(prices.onVerifySeal());
-            }
-        }
+    public boolean[] batchVerifySeals(List<SealVerifyInfo> seals, Runnable chargeUpFront) {
+        chargeUpFront.run();
         boolean[] out = new boolean[seals.size()];
         for (int i = 0; i < out.length; i++) {
             SealVerifyInfo s = seals.get(i);
             try {
                 out[i] = verifier.verifySeal(s);
             } catch (ParametersMissingException | UnsupportedOperationException e) {
-                throw Abort.fatal("cannot verify seal " + s.sectorNumber() + " of miner " + s.minerId() + ": "
+                throw new Fatal("cannot verify seal " + s.sectorNumber() + " of miner " + s.minerId() + ": "
                         + e.getMessage(), e);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "seal verify in batch failed (miner " + s.minerId() + "): " + e.getMessage());
@@ -129,20 +120,20 @@ public final class RealProofPolicy implements ProofPolicy {
         try {
             return check.get();
         } catch (ParametersMissingException | UnsupportedOperationException e) {
-            throw Abort.fatal("cannot complete " + what + ": " + e.getMessage(), e);
+            throw new Fatal("cannot complete " + what + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw SyscallException.illegalArgument(what + ": " + e.getMessage());
-        } catch (Abort | SyscallException e) {
+            throw SyscallError.illegalArgument(what + ": " + e.getMessage());
+        } catch (ExecutionError e) {
             throw e;
         } catch (RuntimeException e) {
             // ref-fvm catch_and_log_panic: a panic inside the proofs code becomes IllegalArgument.
             LOG.log(Level.WARNING, "caught an unexpected error when " + what, e);
-            throw SyscallException.illegalArgument("caught panic when " + what + ": " + e);
+            throw SyscallError.illegalArgument("caught panic when " + what + ": " + e);
         }
     }
 
     @Override
     public String toString() {
-        return kind().cliName();
+        return name();
     }
 }

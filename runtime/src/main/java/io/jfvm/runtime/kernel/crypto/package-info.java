@@ -1,8 +1,7 @@
 /**
- * The kernel's crypto syscalls: {@link io.jfvm.runtime.kernel.crypto.DefaultCryptoOps} (real signatures, key
- * recovery, hashing and CommD with each FVM line's gas and errors) and the proof checks behind the explicitly
- * configured {@link io.jfvm.runtime.kernel.crypto.ProofPolicy}: {@link io.jfvm.runtime.kernel.crypto.RealProofPolicy}
- * or {@link io.jfvm.runtime.kernel.crypto.VectorProofPolicy} (how the conformance vectors were produced), selected
- * by {@link io.jfvm.runtime.kernel.crypto.ProofPolicyKind}.
+ * The kernel's crypto syscalls, one class per line over a shared base ({@link
+ * io.jfvm.runtime.kernel.crypto.BaseCryptoOps}: real signatures, key recovery, hashing and CommD with the line's gas
+ * and errors), and the proof checks behind the {@link io.jfvm.runtime.kernel.crypto.ProofPolicy} a machine is given:
+ * {@link io.jfvm.runtime.kernel.crypto.RealProofPolicy} verifies.
  */
 package io.jfvm.runtime.kernel.crypto;

@@ -19,7 +19,7 @@ import io.jfvm.ipld.cbor.CborLink;
 import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.cbor.DagCbor;
 import io.jfvm.ipld.types.ErrorNumber;
-import io.jfvm.ipld.types.FvmVersion;
+import io.jfvm.runtime.version.FvmRules;
 import io.jfvm.runtime.kernel.crypto.CryptoTestSupport.Ops;
 import io.jfvm.syscalls.CryptoOps;
 import io.jfvm.syscalls.Kernel;
@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code crypto.compute_unsealed_sector_cid} and {@code crypto.hash} through the syscall layer (wasm imports bound
- * by {@link SyscallBinder}) to {@link DefaultCryptoOps}: results in actor memory, exact gas including OnSyscall.
+ * by {@link SyscallBinder}) to the line's crypto ops: results in actor memory, exact gas including OnSyscall.
  */
 class CommDSyscallTest {
     static final int IA = ErrorNumber.ILLEGAL_ARGUMENT.code();
@@ -84,10 +84,10 @@ class CommDSyscallTest {
         final ModuleInstance instance;
 
         Actor(int nv) {
-            o = new Ops(nv, VectorProofPolicy.INSTANCE);
+            o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
             CompiledModule module = MODULES.computeIfAbsent(nv, k -> new WasmCompiler(
-                    new CompileOptions(FvmInstrumentation.forNetworkVersion(k), true)).compile(TestSupport.wat2wasm(WAT)));
-            linked = SyscallBinder.link(kernel(o), FvmVersion.forNetworkVersion(nv));
+                    new CompileOptions(FvmInstrumentation.passes(FvmRules.forNetworkVersion(k).priceList()), true)).compile(TestSupport.wat2wasm(WAT)));
+            linked = SyscallBinder.link(kernel(o), FvmRules.forNetworkVersion(nv).syscallAbi());
             instance = SyscallBinder.instantiate(linked, module);
             linked.context().updateGasAvailable();
         }

@@ -5,7 +5,6 @@ import io.jfvm.gas.GasTracker;
 import io.jfvm.gas.price.PriceList;
 import io.jfvm.gas.price.PriceLists;
 import io.jfvm.ipld.types.Address;
-import io.jfvm.proofs.sig.BlsBackends;
 import io.jfvm.proofs.sig.Secp256k1;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -29,11 +28,18 @@ final class CryptoTestSupport {
     static final class Ops {
         final GasTracker gas = new GasTracker(10_000_000_000L * 1000, 0, true);
         final PriceList prices;
-        final DefaultCryptoOps ops;
+        final BaseCryptoOps ops;
 
         Ops(int nv, ProofPolicy policy) {
-            prices = PriceLists.forNetworkVersion(nv);
-            ops = new DefaultCryptoOps(prices, gas, policy, nv, 0, 2_800_000, BlsBackends.best());
+            if (nv == 17) {
+                prices = PriceLists.SKYR;
+                ops = new CryptoOpsV2(PriceLists.SKYR, gas, policy);
+            } else if (nv == 18) {
+                prices = PriceLists.HYGGE;
+                ops = new CryptoOpsV3(PriceLists.HYGGE, gas, policy, 0, 2_800_000);
+            } else {
+                throw new IllegalArgumentException("crypto tests use nv17 (FVM v2) or nv18 (FVM v3), not " + nv);
+            }
         }
 
         /** Gas (whole units) charged so far. */

@@ -12,7 +12,7 @@ import io.jfvm.ipld.types.Address;
 import io.jfvm.ipld.types.ErrorNumber;
 import io.jfvm.proofs.sig.BlsSignatures;
 import io.jfvm.runtime.kernel.crypto.CryptoTestSupport.Ops;
-import io.jfvm.syscalls.SyscallException;
+import io.jfvm.ipld.types.SyscallError;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -20,16 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Hashes, secp256k1 and BLS through {@link DefaultCryptoOps}: known answers, exact gas per line, error numbers. */
+/** Hashes, secp256k1 and BLS through the line's crypto ops: known answers, exact gas per line, error numbers. */
 class HashAndSignatureTest {
     static final byte[] ABC = "abc".getBytes(StandardCharsets.US_ASCII);
 
     static Ops v2() {
-        return new Ops(17, VectorProofPolicy.INSTANCE);
+        return new Ops(17, AcceptingProofPolicy.INSTANCE);
     }
 
     static Ops v3() {
-        return new Ops(18, VectorProofPolicy.INSTANCE);
+        return new Ops(18, AcceptingProofPolicy.INSTANCE);
     }
 
     // ---------------------------------------------------------------- hashes
@@ -38,7 +38,7 @@ class HashAndSignatureTest {
     @ParameterizedTest(name = "nv{0}")
     @ValueSource(ints = {17, 18})
     void hashKnownAnswers(int nv) throws Exception {
-        Ops o = new Ops(nv, VectorProofPolicy.INSTANCE);
+        Ops o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", hex(o.ops.hash(0x12, ABC)));
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                 hex(o.ops.hash(0x12, new byte[0])));
@@ -59,8 +59,8 @@ class HashAndSignatureTest {
         assertEquals(31_355, o.charged());
         o.ops.hash(0x1053, new byte[0]);
         assertEquals(2 * 31_355, o.charged());
-        SyscallException e = assertThrows(SyscallException.class, () -> o.ops.hash(0x13, ABC));
-        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.errorNumber());
+        SyscallError e = assertThrows(SyscallError.class, () -> o.ops.hash(0x13, ABC));
+        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.number());
         assertEquals(3 * 31_355, o.charged(), "v2 charges OnHashing even for an unsupported code");
     }
 
@@ -74,8 +74,8 @@ class HashAndSignatureTest {
             assertEquals("OnHashing", o.names());
         }
         Ops o = v3();
-        SyscallException e = assertThrows(SyscallException.class, () -> o.ops.hash(0xb260, ABC));
-        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.errorNumber());
+        SyscallError e = assertThrows(SyscallError.class, () -> o.ops.hash(0xb260, ABC));
+        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.number());
         assertEquals(0, o.charged(), "v3 rejects an unsupported code before charging");
         assertEquals(null, Hashing.byCode(0));
         assertEquals(HashFunction.KECCAK_256, Hashing.byCode(0x1b));
@@ -112,10 +112,10 @@ class HashAndSignatureTest {
     @ParameterizedTest(name = "nv{0}")
     @ValueSource(ints = {17, 18})
     void nonKeySignerIsIllegalArgumentAfterTheCharge(int nv) throws Exception {
-        Ops o = new Ops(nv, VectorProofPolicy.INSTANCE);
-        SyscallException e = assertThrows(SyscallException.class,
+        Ops o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
+        SyscallError e = assertThrows(SyscallError.class,
                 () -> o.ops.verifySignature(1, new byte[65], Address.id(100), new byte[3]));
-        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.errorNumber());
+        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.number());
         assertEquals(nv == 17 ? 1_637_292 : 1_637_292 + 30, o.charged());
         assertEquals("OnVerifySignature", o.names());
     }
@@ -131,11 +131,11 @@ class HashAndSignatureTest {
             assertEquals(2 * 1_637_292, o.charged());
             byte[] bad = sig.clone();
             bad[64] = 4;
-            SyscallException e = assertThrows(SyscallException.class, () -> o.ops.recoverSecpPublicKey(hash, bad));
-            assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.errorNumber());
+            SyscallError e = assertThrows(SyscallError.class, () -> o.ops.recoverSecpPublicKey(hash, bad));
+            assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.number());
             byte[] zeroR = sig.clone();
             Arrays.fill(zeroR, 0, 32, (byte) 0);
-            assertThrows(SyscallException.class, () -> o.ops.recoverSecpPublicKey(hash, zeroR));
+            assertThrows(SyscallError.class, () -> o.ops.recoverSecpPublicKey(hash, zeroR));
             assertEquals(4 * 1_637_292, o.charged(), "charged before recovering");
             assertEquals("OnRecoverSecpPublicKey,OnRecoverSecpPublicKey,OnRecoverSecpPublicKey,OnRecoverSecpPublicKey",
                     o.names());

@@ -15,13 +15,13 @@ import io.jfvm.ipld.cbor.CborInt;
 import io.jfvm.ipld.cbor.CborLink;
 import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.types.ErrorNumber;
+import io.jfvm.ipld.types.Fatal;
+import io.jfvm.ipld.types.SyscallError;
 import io.jfvm.proofs.ProofVerifier;
 import io.jfvm.proofs.commd.PieceCid;
 import io.jfvm.proofs.params.ParametersMissingException;
 import io.jfvm.runtime.kernel.crypto.CryptoTestSupport.Ops;
-import io.jfvm.syscalls.Abort;
 import io.jfvm.syscalls.ConsensusFault;
-import io.jfvm.syscalls.SyscallException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -73,65 +73,51 @@ class ProofPolicyTest {
 
     @ParameterizedTest(name = "nv{0}")
     @ValueSource(ints = {17, 18})
-    void vectorPolicyChargesTheNormalPriceAndAcceptsEveryProof(int nv) throws Exception {
-        Ops o = new Ops(nv, VectorProofPolicy.INSTANCE);
+    void singleChecksChargeTheNormalPriceBeforeAskingThePolicy(int nv) throws Exception {
+        Ops o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
         // 32GiB Window PoSt V1 with 3 challenged sectors: 117,680,921 + 43,780 × 3 (both lists).
         assertTrue(o.ops.verifyPost(post(8, 3)));
         assertEquals(117_680_921 + 43_780 * 3, o.charged());
 
-        o = new Ops(nv, VectorProofPolicy.INSTANCE);
+        o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
         assertTrue(o.ops.verifyAggregateSeals(aggregate(8, 4)));
         assertEquals(449_900 * 4 + 103_994_170, o.charged(), "32GiB-V1P1 per-proof × 4 + step(4)");
 
-        o = new Ops(nv, VectorProofPolicy.INSTANCE);
+        o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
         assertTrue(o.ops.verifyAggregateSeals(aggregate(9, 7)));
         assertEquals(359_272 * 7 + 110_803_030, o.charged(), "64GiB-V1P1 per-proof × 7 + step(7)");
 
-        o = new Ops(nv, VectorProofPolicy.INSTANCE);
+        o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
         assertTrue(o.ops.verifyReplicaUpdate(replica(REPLICA_PROOF)));
         assertEquals(36_316_136, o.charged());
 
-        o = new Ops(nv, VectorProofPolicy.INSTANCE);
+        o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
         assertNull(o.ops.verifyConsensusFault(new byte[10], new byte[10], new byte[0]));
         assertEquals(516_422, o.charged());
         assertEquals("OnVerifyConsensusFault", o.names());
 
-        o = new Ops(nv, VectorProofPolicy.INSTANCE);
+        o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
         assertTrue(o.ops.verifySeal(seal(3)));
         assertEquals(2_000, o.charged(), "OnVerifySeal");
-
-        o = new Ops(nv, VectorProofPolicy.INSTANCE);
-        assertArrayEquals(new boolean[] {true, true, true},
-                o.ops.batchVerifySeals(CborArray.of(seal(3), seal(8), seal(99))));
-        assertEquals(0, o.charged(), "the runner's batch_verify_seals charges nothing");
-        assertEquals(0, o.ops.batchVerifySeals(CborArray.EMPTY).length);
     }
 
-    @Test
-    void postPriceFallsBackTo512MiBForUnknownTypes() throws Exception {
-        Ops o = new Ops(17, VectorProofPolicy.INSTANCE);
-        o.ops.verifyPost(post(13, 2)); // V1P1 does not exist in SKYR: the 512MiB entry
-        long v2 = o.charged();
-        o = new Ops(18, VectorProofPolicy.INSTANCE);
-        o.ops.verifyPost(post(13, 2)); // HYGGE knows V1P1
-        assertEquals(117_680_921 + 43_780 * 2, o.charged());
-        assertEquals(PricesCheck.post512(17, 2), v2);
-        o = new Ops(18, VectorProofPolicy.INSTANCE);
-        o.ops.verifyPost(CborArray.of(R32, CborArray.EMPTY, CborArray.EMPTY, i(1)));
-        assertEquals(PricesCheck.post512(18, 0), o.charged(), "no proofs: priced as 512MiB");
-    }
-
-    /** The 512MiB window entry of a list, from the price list itself (cross-checked with the §1 table above). */
-    static final class PricesCheck {
-        static long post512(int nv, int sectors) {
-            return io.jfvm.gas.price.PriceLists.forNetworkVersion(nv).onVerifyPost(7L, sectors).totalMilligas() / 1000;
+    @ParameterizedTest(name = "nv{0}")
+    @ValueSource(ints = {17, 18})
+    void postIsPricedTheSameForEveryProofType(int nv) throws Exception {
+        for (int type : new int[] {5, 8, 13, 99}) {
+            Ops o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
+            o.ops.verifyPost(post(type, 2));
+            assertEquals(117_680_921 + 43_780 * 2, o.charged(), "type " + type);
         }
+        Ops o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
+        o.ops.verifyPost(CborArray.of(R32, CborArray.EMPTY, CborArray.EMPTY, i(1)));
+        assertEquals(117_680_921, o.charged(), "no proofs, no challenged sectors");
     }
 
     @ParameterizedTest(name = "nv{0}")
     @ValueSource(ints = {17, 18})
     void wrongShapesAreIllegalArgumentBeforeAnyCharge(int nv) throws Exception {
-        Ops o = new Ops(nv, VectorProofPolicy.INSTANCE);
+        Ops o = new Ops(nv, AcceptingProofPolicy.INSTANCE);
         List<Call> calls = List.of(o.ops::verifyPost, o.ops::verifySeal,
                 o.ops::verifyAggregateSeals, o.ops::verifyReplicaUpdate, o.ops::batchVerifySeals);
         List<CborValue> bad = List.of(i(1), CborArray.of(i(1), i(2), i(10)), CborArray.EMPTY);
@@ -140,19 +126,19 @@ class ProofPolicyTest {
                 if (v == CborArray.EMPTY && calls.indexOf(c) == calls.size() - 1) {
                     continue; // an empty batch is valid
                 }
-                SyscallException e = assertThrows(SyscallException.class, () -> c.apply(v), v.toString());
-                assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.errorNumber());
+                SyscallError e = assertThrows(SyscallError.class, () -> c.apply(v), v.toString());
+                assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.number());
             }
         }
         // field-level: randomness as an array, a negative sector number, a byte string for the replica proof
         CborValue post = CborArray.of(CborArray.EMPTY, CborArray.EMPTY, CborArray.EMPTY, i(1));
-        assertThrows(SyscallException.class, () -> o.ops.verifyPost(post));
-        assertThrows(SyscallException.class, () -> o.ops.verifyPost(CborArray.of(R32, CborArray.EMPTY,
+        assertThrows(SyscallError.class, () -> o.ops.verifyPost(post));
+        assertThrows(SyscallError.class, () -> o.ops.verifyPost(CborArray.of(R32, CborArray.EMPTY,
                 CborArray.of(CborArray.of(i(8), i(-1), SEALED)), i(1))));
-        assertThrows(SyscallException.class, () -> o.ops.verifyReplicaUpdate(replica(new CborBytes(new byte[3]))),
+        assertThrows(SyscallError.class, () -> o.ops.verifyReplicaUpdate(replica(new CborBytes(new byte[3]))),
                 "ReplicaUpdateInfo.proof is a Vec<u8>: an array of integers");
-        assertThrows(SyscallException.class, () -> o.ops.verifyReplicaUpdate(replica(CborArray.of(i(256)))));
-        assertThrows(SyscallException.class, () -> o.ops.batchVerifySeals(CborArray.of(seal(3), i(1))));
+        assertThrows(SyscallError.class, () -> o.ops.verifyReplicaUpdate(replica(CborArray.of(i(256)))));
+        assertThrows(SyscallError.class, () -> o.ops.batchVerifySeals(CborArray.of(seal(3), i(1))));
         assertEquals(0, o.charged());
         assertTrue(o.ops.verifyPost(CborArray.of(R32, CborArray.EMPTY, CborArray.EMPTY, i(1))),
                 "an empty PoSt decodes (the real verifier rejects it after the charge)");
@@ -200,17 +186,17 @@ class ProofPolicyTest {
         assertEquals(List.of("post 8", "replica 3"), v.calls);
         long before = o.charged();
         v.fail = new IllegalArgumentException("bad commitment");
-        SyscallException e = assertThrows(SyscallException.class, () -> o.ops.verifyAggregateSeals(aggregate(8, 2)));
-        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.errorNumber());
+        SyscallError e = assertThrows(SyscallError.class, () -> o.ops.verifyAggregateSeals(aggregate(8, 2)));
+        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, e.number());
         assertEquals(before + 449_900 * 2, o.charged(), "charged before verifying (2 seals: below the first step)");
         v.fail = new ArithmeticException("a panic");
         assertEquals(ErrorNumber.ILLEGAL_ARGUMENT,
-                assertThrows(SyscallException.class, () -> o.ops.verifySeal(seal(3))).errorNumber());
+                assertThrows(SyscallError.class, () -> o.ops.verifySeal(seal(3))).number());
         v.fail = new ParametersMissingException("v28 key missing");
-        assertThrows(Abort.Fatal.class, () -> o.ops.verifyPost(post(8, 1)), "missing keys are not a verdict");
+        assertThrows(Fatal.class, () -> o.ops.verifyPost(post(8, 1)), "missing keys are not a verdict");
         v.fail = new UnsupportedOperationException("SnarkPack");
-        assertThrows(Abort.Fatal.class, () -> o.ops.verifyAggregateSeals(aggregate(8, 2)));
-        assertThrows(Abort.Fatal.class, () -> o.ops.verifyConsensusFault(new byte[1], new byte[1], new byte[0]),
+        assertThrows(Fatal.class, () -> o.ops.verifyAggregateSeals(aggregate(8, 2)));
+        assertThrows(Fatal.class, () -> o.ops.verifyConsensusFault(new byte[1], new byte[1], new byte[0]),
                 "no consensus-fault extern configured");
     }
 
@@ -228,44 +214,33 @@ class ProofPolicyTest {
                 "an erroring seal is just invalid");
         assertEquals(0, o2.charged(), "v2 batch verification charges nothing");
         v.fail = new ParametersMissingException("key");
-        assertThrows(Abort.Fatal.class, () -> o2.ops.batchVerifySeals(CborArray.of(seal(3))));
+        assertThrows(Fatal.class, () -> o2.ops.batchVerifySeals(CborArray.of(seal(3))));
     }
 
     @Test
     void realConsensusFaultGoesToTheExtern() throws Exception {
         ConsensusFault f = new ConsensusFault(100, 1234, 1);
-        Ops o = new Ops(18, new RealProofPolicy(new StubVerifier(), (h1, h2, x) -> new ProofPolicy.FaultCheck(f, 7)));
+        Ops o = new Ops(18, new RealProofPolicy(new StubVerifier(), (h1, h2, x) -> f));
         assertSame(f, o.ops.verifyConsensusFault(new byte[1], new byte[2], new byte[0]));
-        assertEquals(516_422, o.charged(), "the extern's gas is only charged at nv <= 15");
+        assertEquals(516_422, o.charged());
         Ops bad = new Ops(17, new RealProofPolicy(new StubVerifier(), (h1, h2, x) -> {
             throw new IllegalArgumentException("not a block header");
         }));
-        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, assertThrows(SyscallException.class,
-                () -> bad.ops.verifyConsensusFault(new byte[1], new byte[2], new byte[0])).errorNumber());
+        assertEquals(ErrorNumber.ILLEGAL_ARGUMENT, assertThrows(SyscallError.class,
+                () -> bad.ops.verifyConsensusFault(new byte[1], new byte[2], new byte[0])).number());
         assertEquals(516_422, bad.charged());
     }
 
     @Test
-    void calibnetQuirkRewritesV1P1ToV1InV3Only() throws Exception {
+    void calibnetQuirkRewritesV1P1ToV1FromV3Only() throws Exception {
         StubVerifier v = new StubVerifier();
-        var prices = io.jfvm.gas.price.PriceLists.forNetworkVersion(18);
+        var prices = io.jfvm.gas.price.PriceLists.HYGGE;
         var gas = new io.jfvm.gas.GasTracker(Long.MAX_VALUE / 2, 0, false);
-        new DefaultCryptoOps(prices, gas, new RealProofPolicy(v, null), 18, 314159, 498_691,
-                io.jfvm.proofs.sig.BlsBackends.best()).verifyPost(post(13, 1));
-        new DefaultCryptoOps(prices, gas, new RealProofPolicy(v, null), 18, 314159, 498_692,
-                io.jfvm.proofs.sig.BlsBackends.best()).verifyPost(post(13, 1));
-        new DefaultCryptoOps(prices, gas, new RealProofPolicy(v, null), 18, 314, 1,
-                io.jfvm.proofs.sig.BlsBackends.best()).verifyPost(post(13, 1));
-        assertEquals(List.of("post 8", "post 13", "post 13"), v.calls);
-    }
-
-    @Test
-    void policyKindsParseAndAreExplicit() throws Exception {
-        assertEquals(ProofPolicyKind.REAL, ProofPolicyKind.parse("real"));
-        assertEquals(ProofPolicyKind.VECTOR, ProofPolicyKind.parse("vector-policy"));
-        assertThrows(IllegalArgumentException.class, () -> ProofPolicyKind.parse("fake"));
-        assertSame(VectorProofPolicy.INSTANCE, ProofPolicies.of(ProofPolicyKind.VECTOR));
-        assertEquals(ProofPolicyKind.REAL, ProofPolicies.of(ProofPolicyKind.REAL).kind());
-        assertEquals("vector-policy", VectorProofPolicy.INSTANCE.toString());
+        new CryptoOpsV3(prices, gas, new RealProofPolicy(v, null), 314159, 498_691).verifyPost(post(13, 1));
+        new CryptoOpsV3(prices, gas, new RealProofPolicy(v, null), 314159, 498_692).verifyPost(post(13, 1));
+        new CryptoOpsV3(prices, gas, new RealProofPolicy(v, null), 314, 1).verifyPost(post(13, 1));
+        new CryptoOpsV2(io.jfvm.gas.price.PriceLists.SKYR, gas, new RealProofPolicy(v, null))
+                .verifyPost(post(13, 1));
+        assertEquals(List.of("post 8", "post 13", "post 13", "post 13"), v.calls);
     }
 }

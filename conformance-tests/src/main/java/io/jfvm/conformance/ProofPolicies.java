@@ -1,6 +1,9 @@
-package io.jfvm.runtime.kernel.crypto;
+package io.jfvm.conformance;
 
 import io.jfvm.proofs.FilecoinProofVerifier;
+import io.jfvm.runtime.kernel.crypto.ConsensusFaultExtern;
+import io.jfvm.runtime.kernel.crypto.ProofPolicy;
+import io.jfvm.runtime.kernel.crypto.RealProofPolicy;
 
 /** Builds the {@link ProofPolicy} for a configured {@link ProofPolicyKind}. */
 public final class ProofPolicies {

@@ -1,11 +1,12 @@
-package io.jfvm.runtime.kernel.crypto;
+package io.jfvm.conformance;
 
-import io.jfvm.gas.price.FvmLine;
-import io.jfvm.gas.price.PriceList;
 import io.jfvm.proofs.ProofVerifier.AggregateSealVerifyInfo;
 import io.jfvm.proofs.ProofVerifier.ReplicaUpdateInfo;
 import io.jfvm.proofs.ProofVerifier.SealVerifyInfo;
 import io.jfvm.proofs.ProofVerifier.WindowPoStVerifyInfo;
+import io.jfvm.runtime.kernel.crypto.ProofPolicy;
+import io.jfvm.runtime.kernel.crypto.RealProofPolicy;
+import io.jfvm.syscalls.ConsensusFault;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,14 +16,14 @@ import java.util.List;
  * the real kernel. After the syscall layer decoded the input (a wrong shape is still IllegalArgument):
  * <ul>
  *   <li>{@code verify_seal} (v2), {@code verify_post}, {@code verify_aggregate_seals}, {@code verify_replica_update}:
- *       charge the normal price (done by {@link DefaultCryptoOps}) and report the proof valid;</li>
+ *       charge the normal price (done by the line's crypto ops) and report the proof valid;</li>
  *   <li>{@code verify_consensus_fault}: charge the normal price and report no fault (the extern is never called,
  *       so no extra gas either);</li>
  *   <li>{@code batch_verify_seals}: every seal valid and <em>no</em> gas, in both versions (the real v3 kernel
  *       charges OnVerifySeal per seal; the runner's override does not).</li>
  * </ul>
  * Signatures, hashing and {@code compute_unsealed_sector_cid} are forwarded to the real kernel by that runner, so
- * {@link DefaultCryptoOps} computes them for real under this policy too. This is an explicitly chosen reproduction
+ * the kernel computes them for real under this policy too. This is an explicitly chosen reproduction
  * of the vectors' generation, never a silent default: consensus on a real network needs {@link RealProofPolicy}.
  */
 public final class VectorProofPolicy implements ProofPolicy {
@@ -31,8 +32,8 @@ public final class VectorProofPolicy implements ProofPolicy {
     private VectorProofPolicy() {}
 
     @Override
-    public ProofPolicyKind kind() {
-        return ProofPolicyKind.VECTOR;
+    public String name() {
+        return ProofPolicyKind.VECTOR.cliName();
     }
 
     @Override
@@ -56,13 +57,12 @@ public final class VectorProofPolicy implements ProofPolicy {
     }
 
     @Override
-    public FaultCheck verifyConsensusFault(byte[] h1, byte[] h2, byte[] extra) {
-        return FaultCheck.NONE;
+    public ConsensusFault verifyConsensusFault(byte[] h1, byte[] h2, byte[] extra) {
+        return null;
     }
 
     @Override
-    public boolean[] batchVerifySeals(List<SealVerifyInfo> seals, FvmLine line, PriceList prices,
-            GasCharger charger) {
+    public boolean[] batchVerifySeals(List<SealVerifyInfo> seals, Runnable chargeUpFront) {
         boolean[] out = new boolean[seals.size()];
         Arrays.fill(out, true);
         return out;
@@ -70,6 +70,6 @@ public final class VectorProofPolicy implements ProofPolicy {
 
     @Override
     public String toString() {
-        return kind().cliName();
+        return name();
     }
 }

@@ -1,4 +1,4 @@
-package io.jfvm.runtime.kernel.crypto;
+package io.jfvm.conformance;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
