@@ -23,7 +23,7 @@ import org.bouncycastle.math.ec.ECPoint;
  */
 public final class Secp256k1 {
     private static final X9ECParameters CURVE = CustomNamedCurves.getByName("secp256k1");
-    static final ECDomainParameters DOMAIN = new ECDomainParameters(CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
+    private static final ECDomainParameters DOMAIN = new ECDomainParameters(CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
     /** The group order n. */
     public static final BigInteger N = CURVE.getN();
     private static final BigInteger HALF_N = N.shiftRight(1);
