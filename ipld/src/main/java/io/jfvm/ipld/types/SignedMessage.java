@@ -1,5 +1,7 @@
 package io.jfvm.ipld.types;
 
+import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.Multicodec;
 import io.jfvm.ipld.cbor.CborArray;
 import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.cbor.DagCbor;
@@ -22,5 +24,13 @@ public record SignedMessage(Message message, Signature signature) {
 
     public byte[] encode() {
         return DagCbor.encode(toCbor());
+    }
+
+    /**
+     * The signed message's CID (dag-cbor, blake2b-256 of {@link #encode()}): how a chain identifies a secp256k1 or
+     * delegated message (a BLS message is identified by its unsigned {@link Message#cid()}).
+     */
+    public Cid cid() {
+        return Cid.of(Multicodec.DAG_CBOR, encode());
     }
 }

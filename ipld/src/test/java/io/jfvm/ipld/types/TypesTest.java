@@ -2,11 +2,14 @@ package io.jfvm.ipld.types;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jfvm.ipld.Cid;
 import io.jfvm.ipld.IpldException;
+import io.jfvm.ipld.Multicodec;
 import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.cbor.DagCbor;
 import java.math.BigInteger;
@@ -44,6 +47,9 @@ class TypesTest {
         assertArrayEquals(b, back.encode());
         SignedMessage sm = new SignedMessage(m, new Signature(Signature.SECP256K1, new byte[65]));
         assertArrayEquals(b, SignedMessage.decode(sm.encode()).message().encode());
+        assertEquals(Cid.of(Multicodec.DAG_CBOR, sm.encode()), sm.cid());
+        assertEquals(Multicodec.DAG_CBOR, sm.cid().codec());
+        assertNotEquals(m.cid(), sm.cid(), "a signed message and its message have different CIDs");
         assertTrue(assertThrows(IpldException.class, () -> Message.decode(HEX.parseHex("8100")))
                 .getMessage().contains("expected a tuple of 10 fields, got 1"));
     }
