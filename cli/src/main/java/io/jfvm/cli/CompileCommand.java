@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
                 + "methods are never JIT-compiled) and compile time. Exits with 1 when any module fails."},
         mixinStandardHelpOptions = true)
 final class CompileCommand implements Callable<Integer> {
-    @Option(names = {"-n", "--network-version"}, paramLabel = "NV", defaultValue = "18",
-            description = "Network version whose instrumentation to apply: 17 for actors v9 (FVM v2), 18 for "
-                    + "actors v10 (FVM v3, the default).")
+    @Option(names = {"-n", "--network-version"}, paramLabel = "NV", defaultValue = "28",
+            description = "Network version whose instrumentation to apply, 16 to 28 (default 28): FVM v2 for nv16-17 "
+                    + "(actors v9), v3 for nv18-20 (v10, v11), v4 for nv21-28 (v12 to v18).")
     private int networkVersion;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",

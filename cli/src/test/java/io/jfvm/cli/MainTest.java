@@ -139,4 +139,17 @@ class MainTest {
         assertTrue(r.out().contains("bundle.car: 1 module"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith("adder ")), r.out());
     }
+
+    @Test
+    void compileTakesEveryNetworkVersionAndRejectsOthersNamingTheRange() throws IOException {
+        Path good = dir.resolve("ok.wasm");
+        Files.write(good, ADD);
+        for (String nv : new String[] {"16", "20", "21", "28"}) {
+            Run r = run("compile", "-n", nv, good.toString());
+            assertEquals(0, r.exitCode(), "nv" + nv + ": " + r.out() + r.err());
+        }
+        Run bad = run("compile", "-n", "29", good.toString());
+        assertEquals(2, bad.exitCode(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("network version 29 is not supported: jfvm runs nv16–nv28"), bad.err());
+    }
 }

@@ -2,6 +2,7 @@ package io.jfvm.conformance;
 
 import io.jfvm.gas.GasCharge;
 import io.jfvm.ipld.Cid;
+import io.jfvm.ipld.types.UnsupportedNetworkVersionException;
 import io.jfvm.runtime.call.ActorCodeRunner;
 import io.jfvm.runtime.call.ActorCodeUnavailableException;
 import io.jfvm.runtime.executor.ApplyRet;
@@ -93,7 +94,7 @@ public final class VectorRunner {
             return result(vector, Verdict.PASSED, null, start, variants);
         } catch (ActorCodeUnavailableException e) {
             return result(vector, Verdict.FAILED, e.getMessage(), start, variants);
-        } catch (MissingBundleException e) {
+        } catch (MissingBundleException | UnsupportedNetworkVersionException e) {
             return result(vector, Verdict.FAILED, e.getMessage(), start, variants);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             // A Java exception escaping execution is a jfvm bug: report it loudly, with its class.

@@ -13,6 +13,12 @@ public interface CryptoOps {
     boolean verifySignature(int sigType, byte[] signature, Address signer, byte[] plaintext)
            ;
 
+    /**
+     * v4 (FIP-0079) {@code verify_bls_aggregate}: the kernel charges for {@code input}'s signers and plaintext bytes
+     * before it reads the inputs themselves.
+     */
+    boolean verifyBlsAggregate(BlsAggregateInput input);
+
     /** 65-byte uncompressed public key from a 32-byte hash and a 65-byte signature. */
     byte[] recoverSecpPublicKey(byte[] hash, byte[] signature);
 

@@ -37,6 +37,17 @@ final class CryptoSyscalls {
         });
     }
 
+    /**
+     * v4 {@code crypto.verify_bls_aggregate(r, n, sig_off, pubkeys_off, plaintexts_off, lens_off) -> i32}
+     * (FIP-0079): 0 for valid, -1 for invalid. What is read and checked before the kernel charges is in
+     * {@link BlsAggregateInput}.
+     */
+    static int verifyBlsAggregate(SyscallContext c, int ret, int n, int sigOff, int keysOff, int plaintextsOff,
+            int lensOff) {
+        return c.call(ret, 4, () -> verdict(c, ret, c.kernel.verifyBlsAggregate(
+                BlsAggregateInput.read(c.mem(), n, sigOff, keysOff, plaintextsOff, lensOff))));
+    }
+
     /** {@code crypto.recover_secp_public_key(r, hash_off, sig_off) -> [u8; 65]}. */
     static int recoverSecpPublicKey(SyscallContext c, int ret, int hashOff, int sigOff) {
         return c.call(ret, SECP_PUB_LEN, () -> {

@@ -25,6 +25,16 @@ final class RandSyscalls {
                 slice(c.mem(), entOff, entLen))));
     }
 
+    /** v4 {@code rand.get_chain_randomness(r, round) -> [u8; 32]} (FIP-0075): the ticket digest itself. */
+    static int chainRandomness(SyscallContext c, int ret, long round) {
+        return c.call(ret, RANDOMNESS, () -> write(c, ret, c.kernel.chainRandomness(round)));
+    }
+
+    /** v4 {@code rand.get_beacon_randomness(r, round) -> [u8; 32]}: the beacon digest itself. */
+    static int beaconRandomness(SyscallContext c, int ret, long round) {
+        return c.call(ret, RANDOMNESS, () -> write(c, ret, c.kernel.beaconRandomness(round)));
+    }
+
     private static void write(SyscallContext c, int ret, byte[] r) {
         if (r.length != RANDOMNESS) {
             throw new Fatal("kernel returned " + r.length + " bytes of randomness");

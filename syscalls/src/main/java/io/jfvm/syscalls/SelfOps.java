@@ -12,6 +12,9 @@ public interface SelfOps {
 
     TokenAmount currentBalance();
 
-    /** Both lines take a beneficiary address (v2 and v3 {@code self_destruct(addr_off, addr_len)}). */
+    /** v2 and v3 {@code self_destruct(addr_off, addr_len)}: the balance goes to a beneficiary. */
     void selfDestruct(Address beneficiary);
+
+    /** v4 (FIP-0073) {@code self_destruct(burn_unspent)}: a remaining balance is burnt, or the call fails. */
+    void selfDestruct(boolean burnUnspent);
 }

@@ -30,6 +30,11 @@ final class SelfSyscalls {
         return c.call(ret, NetworkSyscalls.TOKEN_AMOUNT, () -> putTokenAmount(c.mem(), ret, c.kernel.currentBalance()));
     }
 
+    /** v4 {@code self.self_destruct(burn_unspent)} (FIP-0073): any nonzero value means burn. */
+    static int selfDestruct(SyscallContext c, int burnUnspent) {
+        return c.call(() -> c.kernel.selfDestruct(burnUnspent != 0));
+    }
+
     /** v2 and v3 {@code self.self_destruct(addr_off, addr_len)}: the balance goes to a beneficiary. */
     static int selfDestructTo(SyscallContext c, int addrOff, int addrLen) {
         return c.call(() -> c.kernel.selfDestruct(readAddress(c.mem(), addrOff, addrLen)));

@@ -16,7 +16,7 @@ import java.util.List;
  * counter went negative), split into {@code wasm_exec} and {@code wasm_memory_grow}, and does <em>not</em> move
  * {@code last}; {@code charge_for_init} charges {@code wasm_table_init} and {@code wasm_memory_init}.
  */
-public class SyscallAbiV3 extends SyscallAbi {
+public sealed class SyscallAbiV3 extends SyscallAbi permits SyscallAbiV4 {
     public static final SyscallAbiV3 INSTANCE = new SyscallAbiV3("FVM v3 ABI", List.of(
             fn("rand", "get_chain_randomness", RandSyscalls.class, "chainRandomnessWithEntropy", I, L, L, I, I),
             fn("rand", "get_beacon_randomness", RandSyscalls.class, "beaconRandomnessWithEntropy", I, L, L, I, I),

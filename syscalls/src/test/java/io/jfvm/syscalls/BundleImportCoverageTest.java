@@ -21,12 +21,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every function import of every wasm module in the builtin-actor bundles (v9 for FVM v2, v10 for FVM v3) must
- * be in the version's {@link SyscallAbi} with exactly the same wasm signature, and bindable.
+ * Every function import of every wasm module in the builtin-actor bundles (v9 for FVM v2, v10 and v11 for v3, v12
+ * to v18 for v4) must be in the line's {@link SyscallAbi} with exactly the same wasm signature, and bindable.
  */
 class BundleImportCoverageTest {
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"v9-mainnet.car, 17", "v10-mainnet.car, 18"})
+    @CsvSource({"v9-mainnet.car, 17", "v10-mainnet.car, 18", "v11-mainnet.car, 18", "v12-mainnet.car, 21",
+            "v13-mainnet.car, 21", "v14-mainnet.car, 21", "v15-mainnet.car, 21", "v16-mainnet.car, 21",
+            "v17-mainnet.car, 21", "v18-mainnet.car, 21", "v18-devnet.car, 21"})
     void everyBundleImportIsBoundWithItsSignature(String bundle, int nv) throws Exception {
         SyscallAbi abi = TestSupport.abi(nv);
         Path car = TestSupport.shared().resolve("bundles").resolve(bundle);

@@ -60,7 +60,7 @@ class SyscallBehaviourTest {
 
     /** Every value syscall rejects an out-of-range ret pointer with IllegalArgument before touching the kernel. */
     @ParameterizedTest(name = "nv{0}")
-    @ValueSource(ints = {17, 18})
+    @ValueSource(ints = {17, 18, 21})
     void badRetPointerIsIllegalArgumentEverywhere(int nv) {
         TestActor a = TestActor.create(nv, 10_000_000_000L);
         int checked = 0;
@@ -471,8 +471,8 @@ class SyscallBehaviourTest {
     }
 
     @Test
-    void everySyscallIsBoundForBothLines() {
-        for (int nv : new int[] {17, 18}) {
+    void everySyscallIsBoundForEveryLine() {
+        for (int nv : new int[] {17, 18, 21}) {
             TestActor a = TestActor.create(nv, 1_000_000L);
             for (SyscallAbi.Entry e : a.abi.imports()) {
                 assertTrue(a.linked.imports().get(e.module(), e.name()) != null, e.key());

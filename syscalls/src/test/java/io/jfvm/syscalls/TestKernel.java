@@ -134,6 +134,11 @@ class TestKernel implements Kernel {
     }
 
     @Override
+    public void selfDestruct(boolean burnUnspent) {
+        call("selfDestructBurn", burnUnspent);
+    }
+
+    @Override
     public long resolveAddress(Address address) {
         call("resolveAddress", address);
         if (!address.isId()) {
@@ -222,6 +227,20 @@ class TestKernel implements Kernel {
     }
 
     @Override
+    public byte[] chainRandomness(long round) {
+        call("chainRandomnessV4", round);
+        byte[] r = new byte[32];
+        Arrays.fill(r, (byte) 9);
+        return r;
+    }
+
+    @Override
+    public byte[] beaconRandomness(long round) {
+        call("beaconRandomnessV4", round);
+        return new byte[32];
+    }
+
+    @Override
     public SendResult send(Address to, long method, int paramsId, TokenAmount value, long gasLimit, long flags) {
         call("send", new Object[] {to, method, paramsId, value, gasLimit, flags});
         return new SendResult(0, 3, Multicodec.DAG_CBOR, 42);
@@ -231,6 +250,13 @@ class TestKernel implements Kernel {
     public boolean verifySignature(int sigType, byte[] signature, Address signer, byte[] plaintext) {
         call("verifySignature", sigType);
         return signature.length > 0;
+    }
+
+    @Override
+    public boolean verifyBlsAggregate(BlsAggregateInput input) {
+        call("verifyBlsAggregate", input);
+        input.plaintexts();
+        return input.signers() % 2 == 0;
     }
 
     @Override
@@ -299,6 +325,11 @@ class TestKernel implements Kernel {
     @Override
     public void emitEvent(byte[] rawEvent) {
         call("emitEvent", rawEvent);
+    }
+
+    @Override
+    public void emitEvent(List<EventEntry> entries, byte[] keys, byte[] values) {
+        call("emitEventV4", List.of(entries, keys, values));
     }
 
     @Override

@@ -60,20 +60,26 @@ public final class TestSupport {
     }
 
     /**
-     * The ABI these tests use for a network version: 17 stands for FVM v2, 18 for FVM v3 (which line runs which
+     * The ABI these tests use for a network version: 17 stands for FVM v2, 18 for v3, 21 for v4 (which line runs which
      * network version is the runtime's decision; here it only names the two lines).
      */
     static SyscallAbi abi(int nv) {
         return switch (nv) {
             case 17 -> SyscallAbiV2.INSTANCE;
             case 18 -> SyscallAbiV3.INSTANCE;
-            default -> throw new IllegalArgumentException("syscall tests use nv17 (FVM v2) or nv18 (FVM v3), not " + nv);
+            case 21 -> SyscallAbiV4.INSTANCE;
+            default -> throw new IllegalArgumentException("syscall tests use nv17 (FVM v2), nv18 (v3) or nv21 (v4), not "
+                    + nv);
         };
     }
 
-    /** The price list of the line {@link #abi(int)} names: SKYR for 17, HYGGE for 18. */
+    /** The price list of the line {@link #abi(int)} names: SKYR for 17, HYGGE for 18, WATERMELON for 21. */
     static PriceList prices(int nv) {
-        return abi(nv) instanceof SyscallAbiV2 ? PriceLists.SKYR : PriceLists.HYGGE;
+        SyscallAbi abi = abi(nv);
+        if (abi instanceof SyscallAbiV2) {
+            return PriceLists.SKYR;
+        }
+        return abi instanceof SyscallAbiV4 ? PriceLists.WATERMELON : PriceLists.HYGGE;
     }
 
     /** Compiles with the FVM instrumentation of {@link #prices(int)} (intrinsics on, NaN canonicalised). */

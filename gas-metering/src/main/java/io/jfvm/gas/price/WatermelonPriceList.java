@@ -107,6 +107,16 @@ public class WatermelonPriceList extends Fip0057PriceList {
         return new GasCharge("OnBlockLink", initial, persistBlock(size));
     }
 
+    /** {@code ipld_cbor_scan_per_field}: what the link scanner charges for each CBOR item, in milligas. */
+    public long scanFieldMilligas() {
+        return SCAN_PER_FIELD;
+    }
+
+    /** {@code ipld_cbor_scan_per_cid}: what the link scanner charges for each CID, in milligas. */
+    public long scanCidMilligas() {
+        return SCAN_PER_CID;
+    }
+
     /** {@code OnScanIpldLinks} for a scan that visited {@code fields} CBOR items and {@code cids} CIDs. */
     public GasCharge onScanIpldLinks(long fields, long cids) {
         return GasCharge.compute("OnScanIpldLinks", Gas.add(Gas.mul(SCAN_PER_FIELD, fields),

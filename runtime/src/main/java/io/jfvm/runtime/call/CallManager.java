@@ -159,8 +159,10 @@ public final class CallManager {
             }
             gas.pushLimit(gasLimitMilligas);
         }
-        // As in ref-fvm v3, a depth failure returns before the pushed limit is popped.
         if (rules.exceedsCallDepth(callStackDepth, machine.context().maxCallDepth())) {
+            if (gasLimitMilligas != null && !rules.keepsSubLimitAfterDepthFailure()) {
+                gas.popLimit();
+            }
             throw new SyscallError(ErrorNumber.LIMIT_EXCEEDED, "message execution exceeds call depth");
         }
         beginTransaction();

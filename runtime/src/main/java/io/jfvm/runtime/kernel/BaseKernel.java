@@ -21,13 +21,16 @@ import io.jfvm.runtime.call.InvocationResult;
 import io.jfvm.runtime.machine.MachineContext;
 import io.jfvm.runtime.state.Manifest;
 import io.jfvm.syscalls.BlockStat;
+import io.jfvm.syscalls.BlsAggregateInput;
 import io.jfvm.syscalls.ConsensusFault;
 import io.jfvm.syscalls.CryptoOps;
+import io.jfvm.syscalls.EventEntry;
 import io.jfvm.syscalls.Kernel;
 import io.jfvm.syscalls.MessageContext;
 import io.jfvm.syscalls.NetworkContext;
 import io.jfvm.syscalls.SendResult;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Level;
@@ -197,6 +200,16 @@ public abstract class BaseKernel implements Kernel {
         }
     }
 
+    @Override
+    public void selfDestruct(Address beneficiary) {
+        throw notLinked("self.self_destruct(beneficiary)");
+    }
+
+    @Override
+    public void selfDestruct(boolean burnUnspent) {
+        throw notLinked("self.self_destruct(burn_unspent)");
+    }
+
     // ================================================================ actor
 
     /** The id {@code address} resolves to; NotFound when it does not. */
@@ -277,6 +290,26 @@ public abstract class BaseKernel implements Kernel {
         return Hashes.blake2b256(b.array());
     }
 
+    @Override
+    public byte[] getRandomnessFromTickets(long personalization, long round, byte[] entropy) {
+        throw notLinked("rand.get_chain_randomness(pers, round, entropy)");
+    }
+
+    @Override
+    public byte[] getRandomnessFromBeacon(long personalization, long round, byte[] entropy) {
+        throw notLinked("rand.get_beacon_randomness(pers, round, entropy)");
+    }
+
+    @Override
+    public byte[] chainRandomness(long round) {
+        throw notLinked("rand.get_chain_randomness(round)");
+    }
+
+    @Override
+    public byte[] beaconRandomness(long round) {
+        throw notLinked("rand.get_beacon_randomness(round)");
+    }
+
     byte[] chainRandomnessDigest(long round) {
         return extern(() -> cm.machine().externs().chainRandomness(round));
     }
@@ -340,6 +373,11 @@ public abstract class BaseKernel implements Kernel {
     }
 
     @Override
+    public boolean verifyBlsAggregate(BlsAggregateInput input) {
+        return crypto.verifyBlsAggregate(input);
+    }
+
+    @Override
     public boolean verifySeal(CborValue sealVerifyInfo) {
         throw notLinked("crypto.verify_seal");
     }
@@ -373,7 +411,12 @@ public abstract class BaseKernel implements Kernel {
 
     @Override
     public void emitEvent(byte[] rawEvent) {
-        throw notLinked("event.emit_event");
+        throw notLinked("event.emit_event(event)");
+    }
+
+    @Override
+    public void emitEvent(List<EventEntry> entries, byte[] keys, byte[] values) {
+        throw notLinked("event.emit_event(entries, keys, values)");
     }
 
     // ================================================================ debug

@@ -1,6 +1,8 @@
 package io.jfvm.runtime.kernel;
 
 import io.jfvm.compiler.cache.DiskCache;
+import io.jfvm.compiler.ir.Export;
+import io.jfvm.compiler.ir.ExternKind;
 import io.jfvm.gas.price.PriceList;
 import io.jfvm.ipld.types.ExitCode;
 import io.jfvm.ipld.types.Fatal;
@@ -41,7 +43,7 @@ import java.util.logging.Logger;
  * call manager does ({@code call_manager/default.rs send_resolved}): the params become block 1 (a codec the line
  * rejects is a syscall error), the code is loaded (missing or uncompilable code is Fatal), the line's ABI charges
  * for instantiation, the syscalls are linked (an unknown import is Fatal), the instance is created (no
- * {@code memory} export: Fatal), the {@code invoke} export is looked up (missing: Fatal in v2/v3), the gas counter
+ * {@code memory} export: Fatal), the {@code invoke} export is looked up (missing: as the line says), the gas counter
  * is synced, {@code invoke(params_id)} runs, the exec gas is settled and the outcome is mapped as
  * {@link ActorCodeRunner} specifies. The proofs are checked by the {@link ProofPolicy} the runner is given.
  *
@@ -198,8 +200,11 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
             instance = code.instantiate(linked.syscalls());
             ctx = linked.context();
             ctx.attach(instance);
+            if (!exportsInvoke(code)) {
+                throw rules.missingInvoke();
+            }
             if (!instance.hasInvoke()) {
-                throw new Fatal("actor has no invoke export of type (i32) -> i32");
+                throw new Fatal("the actor's invoke export is not of type (i32) -> i32");
             }
             ctx.updateGasAvailable();
         } catch (Throwable t) {
@@ -248,6 +253,15 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "precompiling the builtin actors failed", e);
         }
+    }
+
+    private static boolean exportsInvoke(ActorCode code) {
+        for (Export e : code.shape().exports()) {
+            if (e.kind() == ExternKind.FUNCTION && e.name().equals("invoke")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An exit becomes the call's result (with its data block, if any); OutOfGas and Fatal propagate. */

@@ -29,8 +29,9 @@ import java.util.Optional;
  * between lines is decided here or by an object this one hands out — the price list, the syscall ABI (imports and gas
  * hand-off) with its instrumentation, the kernel, preflight's sender rules, the receipt format, and each point where
  * the call manager and executor differ. They are written once and ask this object; nothing else branches on a line.
- * One subclass per line, each overriding only its delta: {@link FvmV2Rules} (ref-fvm {@code release/v2}) and
- * {@link FvmV3Rules} ({@code release/v3}). One instance per network version, so the price list is the version's.
+ * One subclass per line, each overriding only its delta: {@link FvmV2Rules} (ref-fvm {@code release/v2}),
+ * {@link FvmV3Rules} ({@code release/v3}) and {@link FvmV4Rules} ({@code fvm@v4.8.2}, over v3). One instance per
+ * network version, so the price list is the version's.
  */
 public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
     private static final Map<NetworkVersion, FvmRules> BY_VERSION = new EnumMap<>(NetworkVersion.class);
@@ -40,7 +41,7 @@ public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
             switch (nv.line()) {
                 case V2 -> BY_VERSION.put(nv, new FvmV2Rules(nv));
                 case V3 -> BY_VERSION.put(nv, new FvmV3Rules(nv));
-                case V4 -> { }
+                case V4 -> BY_VERSION.put(nv, new FvmV4Rules(nv));
             }
         }
     }
@@ -51,18 +52,9 @@ public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
         this.networkVersion = networkVersion;
     }
 
-    /**
-     * The rules of {@code networkVersion}.
-     *
-     * @throws UnsupportedOperationException for a version of a line jfvm does not implement yet
-     */
+    /** The rules of {@code networkVersion}. */
     public static FvmRules of(NetworkVersion networkVersion) {
-        FvmRules rules = BY_VERSION.get(networkVersion);
-        if (rules == null) {
-            throw new UnsupportedOperationException("network version " + networkVersion.number() + " runs on "
-                    + networkVersion.line() + ", which jfvm does not implement yet: it runs nv16–nv20");
-        }
-        return rules;
+        return BY_VERSION.get(networkVersion);
     }
 
     /**
@@ -122,6 +114,12 @@ public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
     /** Whether a send at {@code depth} (before it is counted) exceeds {@code maxDepth}. */
     public abstract boolean exceedsCallDepth(int depth, int maxDepth);
 
+    /**
+     * Whether a send that fails the call-depth check leaves its sub-call gas limit pushed (ref-fvm v3 checks the depth
+     * after pushing the limit and returns without popping it; v4 pops it).
+     */
+    public abstract boolean keepsSubLimitAfterDepthFailure();
+
     /** Whether a send may carry its own gas limit (v3 onwards). */
     public abstract boolean supportsSubCallGasLimits();
 
@@ -156,6 +154,12 @@ public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
 
     /** Whether blocks of {@code codec} may enter an invocation's block registry. */
     public abstract boolean allowsBlockCodec(long codec);
+
+    /**
+     * How an invocation ends when the code exports no {@code invoke} function: Fatal in v2 and v3, exit 5
+     * (SYS_INVALID_RECEIVER) from v4 ({@code fvm-v4-deltas.md} §8.3).
+     */
+    public abstract RuntimeException missingInvoke();
 
     /** The kernel of one invocation, with this line's crypto over {@code proofs}. */
     public abstract Kernel newKernel(CallManager callManager, Invocation invocation, BlockRegistry blocks,

@@ -7,6 +7,7 @@ import io.jfvm.gas.price.SkyrPriceList;
 import io.jfvm.ipld.Multicodec;
 import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.types.ActorState;
+import io.jfvm.ipld.types.Fatal;
 import io.jfvm.ipld.types.NetworkVersion;
 import io.jfvm.ipld.types.Receipt;
 import io.jfvm.ipld.types.StateTreeVersion;
@@ -143,5 +144,16 @@ public final class FvmV2Rules extends FvmRules {
     public Kernel newKernel(CallManager callManager, Invocation invocation, BlockRegistry blocks,
                             ProofPolicy proofs) {
         return new KernelV2(callManager, invocation, blocks, PRICES, proofs);
+    }
+
+    @Override
+    public RuntimeException missingInvoke() {
+        return new Fatal("actor has no invoke export of type (i32) -> i32");
+    }
+
+    /** v2 has no sub-call limits. */
+    @Override
+    public boolean keepsSubLimitAfterDepthFailure() {
+        return false;
     }
 }

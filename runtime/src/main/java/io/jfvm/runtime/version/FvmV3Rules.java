@@ -2,12 +2,14 @@ package io.jfvm.runtime.version;
 
 import io.jfvm.gas.GasCharge;
 import io.jfvm.gas.GasTracker;
+import io.jfvm.gas.price.Fip0057PriceList;
 import io.jfvm.gas.price.HyggePriceList;
 import io.jfvm.gas.price.PriceLists;
 import io.jfvm.ipld.Multicodec;
 import io.jfvm.ipld.cbor.CborValue;
 import io.jfvm.ipld.types.ActorState;
 import io.jfvm.ipld.types.Address;
+import io.jfvm.ipld.types.Fatal;
 import io.jfvm.ipld.types.NetworkVersion;
 import io.jfvm.ipld.types.Receipt;
 import io.jfvm.ipld.types.StateTreeVersion;
@@ -33,16 +35,24 @@ import java.util.Optional;
  * CBOR; {@code OnValueTransfer} before a transfer and {@code OnMethodInvocation} only when code runs; FIP-0055
  * state-access charges; sub-call gas limits; depth check {@code depth >= max}; returns charged by the call manager.
  */
-public final class FvmV3Rules extends FvmRules {
-    private static final HyggePriceList PRICES = PriceLists.HYGGE;
+public sealed class FvmV3Rules extends FvmRules permits FvmV4Rules {
+    private static final HyggePriceList HYGGE = PriceLists.HYGGE;
+
+    /** The price list of the network version: HYGGE here, a later list of the same schedule in FvmV4Rules. */
+    private final Fip0057PriceList prices;
 
     FvmV3Rules(NetworkVersion networkVersion) {
+        this(networkVersion, HYGGE);
+    }
+
+    FvmV3Rules(NetworkVersion networkVersion, Fip0057PriceList prices) {
         super(networkVersion);
+        this.prices = prices;
     }
 
     @Override
-    public HyggePriceList priceList() {
-        return PRICES;
+    public Fip0057PriceList priceList() {
+        return prices;
     }
 
     @Override
@@ -95,7 +105,7 @@ public final class FvmV3Rules extends FvmRules {
 
     @Override
     public StateAccess newStateAccess(GasTracker gas) {
-        return new TrackedStateAccess(PRICES, gas);
+        return new TrackedStateAccess(prices, gas);
     }
 
     @Override
@@ -125,22 +135,22 @@ public final class FvmV3Rules extends FvmRules {
 
     @Override
     public GasCharge createActorCharge(boolean newAddress) {
-        return PRICES.onCreateActor(newAddress);
+        return prices.onCreateActor(newAddress);
     }
 
     @Override
     public Optional<GasCharge> dispatchCharge(TokenAmount value, long method) {
-        return value.isZero() ? Optional.empty() : Optional.of(PRICES.onValueTransfer());
+        return value.isZero() ? Optional.empty() : Optional.of(prices.onValueTransfer());
     }
 
     @Override
     public Optional<GasCharge> invocationCharge(BlockData params) {
-        return Optional.of(PRICES.onMethodInvocation());
+        return Optional.of(HYGGE.onMethodInvocation());
     }
 
     @Override
     public Optional<GasCharge> returnCharge(int callDepth, BlockData value) {
-        return PRICES.onMethodReturn(callDepth, value.size());
+        return HYGGE.onMethodReturn(callDepth, value.size());
     }
 
     @Override
@@ -151,6 +161,16 @@ public final class FvmV3Rules extends FvmRules {
     @Override
     public Kernel newKernel(CallManager callManager, Invocation invocation, BlockRegistry blocks,
                             ProofPolicy proofs) {
-        return new KernelV3(callManager, invocation, blocks, PRICES, proofs);
+        return new KernelV3(callManager, invocation, blocks, HYGGE, proofs);
+    }
+
+    @Override
+    public RuntimeException missingInvoke() {
+        return new Fatal("actor has no invoke export of type (i32) -> i32");
+    }
+
+    @Override
+    public boolean keepsSubLimitAfterDepthFailure() {
+        return true;
     }
 }

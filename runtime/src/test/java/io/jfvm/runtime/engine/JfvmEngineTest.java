@@ -29,11 +29,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class JfvmEngineTest {
     /**
-     * Every builtin actor of both bundles compiles in FVM mode (its network version's instrumentation, NaN
+     * Every builtin actor of every bundle compiles in FVM mode (its network version's instrumentation, NaN
      * canonicalisation) with no JVM method over HotSpot's HugeMethodLimit, and each is compiled exactly once.
      */
-    @ParameterizedTest
-    @CsvSource({"v9-mainnet.car, 17", "v10-mainnet.car, 18"})
+    @ParameterizedTest(name = "{0} at nv{1}")
+    @CsvSource({"v9-mainnet.car, 17", "v10-mainnet.car, 18", "v11-mainnet.car, 20", "v12-mainnet.car, 21",
+            "v13-mainnet.car, 22", "v14-mainnet.car, 23", "v15-mainnet.car, 24", "v16-mainnet.car, 26",
+            "v17-mainnet.car, 27", "v18-mainnet.car, 28", "v18-devnet.car, 28"})
     void everyBuiltinActorCompilesOnceWithinTheMethodSizeLimits(String bundle, int networkVersion)
             throws IOException {
         Blockstore store = new MemoryBlockstore();

@@ -56,7 +56,7 @@ class EngineActorCodeRunnerTest {
     }
 
     @ParameterizedTest(name = "nv{0}")
-    @ValueSource(ints = {17, 18})
+    @ValueSource(ints = {17, 18, 21, 28})
     void returningNoBlockSucceeds(int nv) {
         ApplyRet r = run(nv, invoke("i32.const 0"));
         assertEquals(ExitCode.OK, r.receipt().exitCode());
@@ -64,13 +64,13 @@ class EngineActorCodeRunnerTest {
     }
 
     @ParameterizedTest(name = "nv{0}")
-    @ValueSource(ints = {17, 18})
+    @ValueSource(ints = {17, 18, 21, 28})
     void unknownReturnBlockIsMissingReturn(int nv) {
         assertEquals(ExitCode.SYS_MISSING_RETURN, exit(nv, invoke("i32.const 42")));
     }
 
     @ParameterizedTest(name = "nv{0}")
-    @ValueSource(ints = {17, 18})
+    @ValueSource(ints = {17, 18, 21, 28})
     void trapsAreIllegalInstruction(int nv) {
         assertEquals(ExitCode.SYS_ILLEGAL_INSTRUCTION, exit(nv, invoke("unreachable")));
         assertEquals(ExitCode.SYS_ILLEGAL_INSTRUCTION, exit(nv, invoke("i32.const 1 local.get 0 i32.div_u")));
@@ -79,7 +79,7 @@ class EngineActorCodeRunnerTest {
     }
 
     @ParameterizedTest(name = "nv{0}")
-    @ValueSource(ints = {17, 18})
+    @ValueSource(ints = {17, 18, 21, 28})
     void infiniteLoopRunsOutOfGas(int nv) {
         ApplyRet r = run(nv, invoke("(loop $l br $l) i32.const 0"));
         assertEquals(ExitCode.SYS_OUT_OF_GAS, r.receipt().exitCode());
@@ -87,19 +87,27 @@ class EngineActorCodeRunnerTest {
     }
 
     @ParameterizedTest(name = "nv{0}")
-    @ValueSource(ints = {17, 18})
+    @ValueSource(ints = {17, 18, 21, 28})
     void brokenModulesAreFatal(int nv) {
         ApplyRet unknownImport = run(nv, module("(import \"nope\" \"nothing\" (func (result i32)))",
                 "(func (export \"invoke\") (param i32) (result i32) i32.const 0)"));
         assertEquals(ExitCode.SYS_ASSERTION_FAILED, unknownImport.receipt().exitCode());
         assertEquals(GAS_LIMIT, unknownImport.receipt().gasUsed());
         ApplyRet noInvoke = run(nv, module("", "(func (export \"call\") (param i32) (result i32) i32.const 0)"));
-        assertEquals(ExitCode.SYS_ASSERTION_FAILED, noInvoke.receipt().exitCode());
-        assertEquals(GAS_LIMIT, noInvoke.receipt().gasUsed());
+        if (nv >= 21) {
+            // fvm-v4-deltas.md §8.3: from v4 a missing entrypoint is exit 5 with normal gas accounting.
+            assertEquals(ExitCode.SYS_INVALID_RECEIVER, noInvoke.receipt().exitCode());
+            assertTrue(noInvoke.receipt().gasUsed() < GAS_LIMIT);
+        } else {
+            assertEquals(ExitCode.SYS_ASSERTION_FAILED, noInvoke.receipt().exitCode());
+            assertEquals(GAS_LIMIT, noInvoke.receipt().gasUsed());
+        }
+        ApplyRet wrongType = run(nv, module("", "(func (export \"invoke\") (result i32) i32.const 0)"));
+        assertEquals(ExitCode.SYS_ASSERTION_FAILED, wrongType.receipt().exitCode(), "an invoke of the wrong type");
     }
 
     @ParameterizedTest(name = "nv{0}")
-    @ValueSource(ints = {17, 18})
+    @ValueSource(ints = {17, 18, 21, 28})
     void exitCodes(int nv) {
         String imp = nv <= 17 ? "(import \"vm\" \"abort\" (func $exit (param i32 i32 i32) (result i32)))"
                 : "(import \"vm\" \"exit\" (func $exit (param i32 i32 i32 i32) (result i32)))";
@@ -141,7 +149,7 @@ class EngineActorCodeRunnerTest {
     static final int DEEPEST = 507;
 
     @ParameterizedTest(name = "nv{0}")
-    @ValueSource(ints = {17, 18})
+    @ValueSource(ints = {17, 18, 21})
     void nestedCallsAtTheDeepestWasmStackEndAtTheCallDepthLimit(int nv) {
         // One frame more than DEEPEST overflows the wasm stack in the first actor: DEEPEST is the deepest.
         assertEquals(ExitCode.SYS_ILLEGAL_INSTRUCTION, exit(nv, nestedSender(nv, DEEPEST + 1)));

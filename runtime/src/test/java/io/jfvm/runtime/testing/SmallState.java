@@ -30,9 +30,29 @@ import java.util.Arrays;
  */
 public final class SmallState {
     public static final long SENDER_ID = 100;
-    /** Manifest data CIDs of the shared bundles (../shared/bundles/README.md). */
-    private static final Cid V9_MANIFEST = Cid.parse("bafy2bzacebhoemuuebamhlw7mbr7ehljkymyaf75ywlw4irms4xv3oosskpyk");
-    private static final Cid V10_MANIFEST = Cid.parse("bafy2bzacea5a4r4pgc5pjcy2kx7mcbjcmc72chs7qqyl5o4jirxiplnqdmpo2");
+    /** A shared bundle and the manifest data CID its system actor points at (../shared/bundles/README.md). */
+    public record Bundle(String file, Cid manifestData) {
+        Bundle(String file, String manifestData) {
+            this(file, Cid.parse(manifestData));
+        }
+    }
+
+    /** The mainnet bundle of each network version (fvm-v4-deltas.md §1). */
+    public static Bundle bundle(int networkVersion) {
+        return switch (networkVersion) {
+            case 16, 17 -> new Bundle("v9-mainnet.car", "bafy2bzacebhoemuuebamhlw7mbr7ehljkymyaf75ywlw4irms4xv3oosskpyk");
+            case 18 -> new Bundle("v10-mainnet.car", "bafy2bzacea5a4r4pgc5pjcy2kx7mcbjcmc72chs7qqyl5o4jirxiplnqdmpo2");
+            case 19, 20 -> new Bundle("v11-mainnet.car", "bafy2bzacecjwjjpt7z4u2bvkwabsjgllvhvccr6trupvyl2t5ozfc2ie3m3d6");
+            case 21 -> new Bundle("v12-mainnet.car", "bafy2bzaceagtyc6ilyswzbnrqesundxukptrnohuesaz6vo4gnlz6n2kojjgk");
+            case 22 -> new Bundle("v13-mainnet.car", "bafy2bzacebbitl3dzqy3s76tp5rt3nan7kxgtw5fpque3bc7joufeesxhvbkg");
+            case 23 -> new Bundle("v14-mainnet.car", "bafy2bzacebs7r6j33n7xccgn6ewkowhxnndltz43wv256igyubqwc5x5rkqn6");
+            case 24 -> new Bundle("v15-mainnet.car", "bafy2bzaceakdqsy5u3lptqnqag44sgrgazi6l2u6ukdxopcpdprtsnet5mobk");
+            case 25, 26 -> new Bundle("v16-mainnet.car", "bafy2bzaceavbltrvpskmmc4lmy3ur7ymigxqtnesdx3lld576puv63uolufks");
+            case 27 -> new Bundle("v17-mainnet.car", "bafy2bzaceasz5pov3d4tyxxdcxj2qvvdnkdxihzycj5oos5t2xj5pznwvxvem");
+            case 28 -> new Bundle("v18-mainnet.car", "bafy2bzacea275suujjuaddglc2kbbgracldjbbs5cjys6zsivcswubv5x7es4");
+            default -> throw new IllegalArgumentException("no bundle for network version " + networkVersion);
+        };
+    }
     /** Randomness that the tests' actors never depend on. */
     public static final Externs NO_RANDOMNESS = new Externs() {
         @Override
@@ -44,6 +64,11 @@ public final class SmallState {
         public byte[] beaconRandomness(long epoch) {
             return new byte[32];
         }
+
+        @Override
+        public Cid tipsetCid(long epoch) {
+            throw new UnsupportedOperationException("the small test state has no chain");
+        }
     };
 
     public final int networkVersion;
@@ -54,10 +79,10 @@ public final class SmallState {
 
     private SmallState(int networkVersion) {
         boolean v2 = networkVersion <= 17;
+        Bundle bundle = bundle(networkVersion);
         this.networkVersion = networkVersion;
-        this.store = new LayeredBlockstore(new MemoryBlockstore(),
-                SharedData.bundle(v2 ? "v9-mainnet.car" : "v10-mainnet.car"));
-        Cid manifestData = v2 ? V9_MANIFEST : V10_MANIFEST;
+        this.store = new LayeredBlockstore(new MemoryBlockstore(), SharedData.bundle(bundle.file()));
+        Cid manifestData = bundle.manifestData();
         this.manifest = Manifest.load(store, manifestData);
         this.tree = StateTree.create(store, v2 ? StateTreeVersion.V4 : StateTreeVersion.V5);
         Cid emptyMap = Hamt.empty(store, Hamt.DEFAULT_BIT_WIDTH).flush();
@@ -68,6 +93,10 @@ public final class SmallState {
                 null));
         tree.setActor(2, ActorState.empty(manifest.codeOf("reward"), null));
         tree.setActor(99, ActorState.empty(manifest.codeOf("account"), null));
+        if (!v2) {
+            // The EAM (f010), a preloaded actor from v3 on; never constructed, as on a real network.
+            tree.setActor(10, ActorState.empty(manifest.codeOf("eam"), null));
+        }
         byte[] key = new byte[65];
         Arrays.fill(key, (byte) 1);
         this.sender = Address.secp256k1FromPublicKey(key);
@@ -78,12 +107,11 @@ public final class SmallState {
 
     /** The builtin-actors manifest of the bundle for {@code networkVersion}. */
     public static Manifest manifest(int networkVersion) {
-        boolean v2 = networkVersion <= 17;
-        return Manifest.load(SharedData.bundle(v2 ? "v9-mainnet.car" : "v10-mainnet.car"),
-                v2 ? V9_MANIFEST : V10_MANIFEST);
+        Bundle bundle = bundle(networkVersion);
+        return Manifest.load(SharedData.bundle(bundle.file()), bundle.manifestData());
     }
 
-    /** The state for {@code networkVersion}: actors v9 up to nv17, v10 from nv18. */
+    /** The state for {@code networkVersion} over its mainnet bundle. */
     public static SmallState create(int networkVersion) {
         return new SmallState(networkVersion);
     }

@@ -54,7 +54,7 @@ public abstract class BaseCryptoOps implements CryptoOps {
     final PriceList prices;
     final GasTracker gas;
     final ProofPolicy proofs;
-    private final BlsBackend bls;
+    final BlsBackend bls;
 
     BaseCryptoOps(PriceList prices, GasTracker gas, ProofPolicy proofs) {
         this.prices = Objects.requireNonNull(prices, "prices");
@@ -99,6 +99,12 @@ public abstract class BaseCryptoOps implements CryptoOps {
             LOG.log(Level.FINE, "signature verification error", e);
             return false;
         }
+    }
+
+    /** Linked from v4 on ({@link CryptoOpsV4}). */
+    @Override
+    public boolean verifyBlsAggregate(io.jfvm.syscalls.BlsAggregateInput input) {
+        throw new io.jfvm.ipld.types.Fatal("crypto.verify_bls_aggregate is not a syscall of this FVM line");
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
  * per byte; seal proof types include the synthetic ones (0..14); {@code verify_post} applies calibrationnet's
  * V1P1 quirk; batch seal verification charges {@code OnVerifySeal} for every seal before verifying any.
  */
-public class CryptoOpsV3 extends BaseCryptoOps {
+public sealed class CryptoOpsV3 extends BaseCryptoOps permits CryptoOpsV4 {
     /** fvm_shared's calibrationnet chain id and the last epoch of its V1P1 window PoSt quirk. */
     static final long CALIBNET_CHAIN_ID = 314159;
     static final long CALIBNET_V1P1_QUIRK_LAST_EPOCH = 498691;
