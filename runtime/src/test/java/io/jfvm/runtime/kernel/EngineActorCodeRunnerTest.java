@@ -13,8 +13,6 @@ import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.executor.ApplyKind;
 import io.jfvm.runtime.executor.ApplyRet;
 import io.jfvm.runtime.executor.Executor;
-import io.jfvm.proofs.FilecoinProofVerifier;
-import io.jfvm.runtime.kernel.crypto.RealProofPolicy;
 import io.jfvm.runtime.testing.SmallState;
 import io.jfvm.syscalls.TestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +36,7 @@ class EngineActorCodeRunnerTest {
         Message m = new Message(0, Address.id(ACTOR_ID), state.sender, 0, TokenAmount.ZERO, GAS_LIMIT,
                 TokenAmount.ofAtto(100), TokenAmount.ofAtto(1), 2, new byte[0]);
         Executor executor = new Executor(state.machine(false),
-                EngineActorCodeRunner.withProofPolicy(
-                        new RealProofPolicy(FilecoinProofVerifier.fromEnvironment(), null)));
+                SmallState.runner());
         return executor.execute(m, ApplyKind.EXPLICIT, m.encode().length + 69);
     }
 

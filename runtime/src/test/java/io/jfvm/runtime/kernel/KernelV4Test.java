@@ -20,11 +20,9 @@ import io.jfvm.ipld.types.Address;
 import io.jfvm.ipld.types.ExitCode;
 import io.jfvm.ipld.types.Message;
 import io.jfvm.ipld.types.TokenAmount;
-import io.jfvm.proofs.FilecoinProofVerifier;
 import io.jfvm.runtime.executor.ApplyKind;
 import io.jfvm.runtime.executor.ApplyRet;
 import io.jfvm.runtime.executor.Executor;
-import io.jfvm.runtime.kernel.crypto.RealProofPolicy;
 import io.jfvm.runtime.machine.Machine;
 import io.jfvm.runtime.testing.SmallState;
 import io.jfvm.syscalls.TestSupport;
@@ -61,8 +59,7 @@ class KernelV4Test {
             Machine machine = state.machine(true);
             Message m = new Message(0, Address.id(ACTOR_ID), state.sender, 0, TokenAmount.ZERO, GAS_LIMIT,
                     TokenAmount.ofAtto(100), TokenAmount.ofAtto(1), 2, new byte[0]);
-            Executor executor = new Executor(machine, EngineActorCodeRunner.withProofPolicy(
-                    new RealProofPolicy(FilecoinProofVerifier.fromEnvironment(), null)));
+            Executor executor = new Executor(machine, SmallState.runner());
             ApplyRet r = executor.execute(m, ApplyKind.EXPLICIT, m.encode().length + 69);
             lastMachine = machine;
             return r;

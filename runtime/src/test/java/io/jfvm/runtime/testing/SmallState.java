@@ -2,7 +2,11 @@ package io.jfvm.runtime.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.jfvm.compiler.cache.DiskCache;
 import io.jfvm.ipld.Cid;
+import io.jfvm.proofs.FilecoinProofVerifier;
+import io.jfvm.runtime.kernel.EngineActorCodeRunner;
+import io.jfvm.runtime.kernel.crypto.RealProofPolicy;
 import io.jfvm.ipld.types.NetworkVersion;
 import io.jfvm.ipld.cbor.CborArray;
 import io.jfvm.ipld.cbor.CborLink;
@@ -70,6 +74,19 @@ public final class SmallState {
             throw new UnsupportedOperationException("the small test state has no chain");
         }
     };
+
+    /**
+     * Compiled actors shared by every runtime test, on disk under {@code target/}, so each bundle is compiled once per
+     * build whichever test needs it first.
+     */
+    public static final java.nio.file.Path ACTOR_CACHE = java.nio.file.Path.of("target", "actor-cache");
+    private static final EngineActorCodeRunner RUNNER = EngineActorCodeRunner.withProofPolicy(
+            new RealProofPolicy(FilecoinProofVerifier.fromEnvironment(), null), new DiskCache(ACTOR_CACHE));
+
+    /** The engine-backed runner the tests share: real proofs (none are verified here), compiled actors cached. */
+    public static EngineActorCodeRunner runner() {
+        return RUNNER;
+    }
 
     public final int networkVersion;
     public final LayeredBlockstore store;
