@@ -1,6 +1,7 @@
 package io.jfvm.syscalls;
 
 import io.jfvm.compiler.rt.LinkException;
+import io.jfvm.compiler.rt.ResourceLimitException;
 import io.jfvm.compiler.rt.Trap;
 import io.jfvm.compiler.rt.TrapKind;
 import io.jfvm.ipld.types.ExitCode;
@@ -16,7 +17,8 @@ import io.jfvm.ipld.types.OutOfGas;
  *       there wins over whatever ended the call (so a negative wasm counter, which traps with {@code unreachable} in
  *       the gas function, becomes OutOfGas, exit 7);</li>
  *   <li>an {@link ActorExit}, {@link OutOfGas} or {@link Fatal} from a syscall keeps its meaning;</li>
- *   <li>a wasm {@link Trap} becomes an exit with SYS_ILLEGAL_INSTRUCTION (4), except a JVM stack overflow
+ *   <li>a wasm {@link Trap}, or an instance whose initial memory or tables its limits refuse, becomes an exit with
+ *       SYS_ILLEGAL_INSTRUCTION (4), except a JVM stack overflow
  *       ({@link TrapKind#CALL_STACK_EXHAUSTED}), which the deterministic stack limiter should always pre-empt: jfvm
  *       treats it as Fatal (DESIGN.md, determinism rules);</li>
  *   <li>anything else (an unknown import at link time, a syscall error escaping a syscall, any other exception) is
@@ -57,6 +59,11 @@ public final class ExitCodes {
         }
         if (t instanceof StackOverflowError) {
             return new Fatal("JVM stack exhausted before the wasm stack limit", t);
+        }
+        if (t instanceof ResourceLimitException) {
+            // ref-fvm v3/v4 map every instantiation failure after linking to SYS_ILLEGAL_INSTRUCTION.
+            return new ActorExit(ExitCode.SYS_ILLEGAL_INSTRUCTION, "failed to instantiate module: " + t.getMessage(),
+                    0);
         }
         if (t instanceof LinkException) {
             return new Fatal("cannot link actor: " + t.getMessage(), t);

@@ -40,6 +40,14 @@ public final class CompiledModule {
      * {@link Trap} when a segment is out of bounds or the start function traps.
      */
     public ModuleInstance instantiate(Imports imports) {
+        return instantiate(imports, ResourceLimiter.NONE);
+    }
+
+    /**
+     * As {@link #instantiate(Imports)}, with the instance's own memory and tables limited by {@code limiter}
+     * ({@link ResourceLimitException} when their initial sizes are refused).
+     */
+    public ModuleInstance instantiate(Imports imports, ResourceLimiter limiter) {
         ModuleInstance instance;
         try {
             instance = (ModuleInstance) constructor.invokeExact();
@@ -47,7 +55,7 @@ public final class CompiledModule {
             throw new IllegalStateException("cannot construct generated instance", t);
         }
         try {
-            instance.instantiate(shape, types, functionTypes, imports);
+            instance.instantiate(shape, types, functionTypes, imports, limiter);
         } catch (StackOverflowError e) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED, e);
         }

@@ -13,18 +13,32 @@ public final class Memory {
 
     public byte[] bytes;
     private final int maxPages;
+    private final ResourceLimiter limiter;
 
     /**
      * @param initialPages pages to start with
      * @param maxPages the declared maximum, or -1 for none; the engine's own ceiling still applies
      */
     public Memory(int initialPages, long maxPages) {
+        this(initialPages, maxPages, ResourceLimiter.NONE);
+    }
+
+    /**
+     * As {@link #Memory(int, long)}, growing only as far as {@code limiter} allows.
+     *
+     * @throws ResourceLimitException when the limiter refuses the initial pages
+     */
+    public Memory(int initialPages, long maxPages, ResourceLimiter limiter) {
         if (initialPages > MAX_PAGES) {
             throw new IllegalArgumentException("memory of " + initialPages + " pages exceeds the engine's limit of "
                     + MAX_PAGES);
         }
+        if (!limiter.memoryGrowing(0, (long) initialPages * PAGE_SIZE)) {
+            throw new ResourceLimitException("a memory of " + initialPages + " pages exceeds the resource limit");
+        }
         this.bytes = new byte[initialPages * PAGE_SIZE];
         this.maxPages = maxPages < 0 || maxPages > MAX_PAGES ? MAX_PAGES : (int) maxPages;
+        this.limiter = limiter;
     }
 
     public int pages() {
@@ -44,6 +58,9 @@ public final class Memory {
             return -1;
         }
         if (delta != 0) {
+            if (!limiter.memoryGrowing((long) old * PAGE_SIZE, wanted * PAGE_SIZE)) {
+                return -1;
+            }
             bytes = Arrays.copyOf(bytes, (int) wanted * PAGE_SIZE);
         }
         return old;

@@ -57,7 +57,8 @@ public abstract class ModuleInstance {
      * Instantiates: {@code shape} is the compiled module (function bodies are not needed); {@code types} and
      * {@code functionTypes} are its type section and the type of every function index, computed once per module.
      */
-    final void instantiate(Module shape, FuncType[] types, FuncType[] functionTypes, Imports imports) {
+    final void instantiate(Module shape, FuncType[] types, FuncType[] functionTypes, Imports imports,
+                           ResourceLimiter limiter) {
         this.shape = shape;
         this.types = types;
         this.functionTypes = functionTypes;
@@ -69,11 +70,12 @@ public abstract class ModuleInstance {
         int importedTables = shape.importCount(ExternKind.TABLE);
         for (int i = 0; i < shape.tables().size(); i++) {
             TableType t = shape.tables().get(i);
-            tables[importedTables + i] = new Table(t.elementType(), (int) t.limits().min(), t.limits().max());
+            tables[importedTables + i] = new Table(t.elementType(), (int) t.limits().min(), t.limits().max(),
+                    limiter);
         }
         if (!shape.memories().isEmpty()) {
             Limits l = shape.memories().get(0).limits();
-            memory = new Memory((int) l.min(), l.max());
+            memory = new Memory((int) l.min(), l.max(), limiter);
         }
         elements = new Object[shape.elements().size()][];
         for (int i = 0; i < elements.length; i++) {

@@ -11,15 +11,29 @@ public final class Table {
     public final ValType elementType;
     private Object[] elements;
     private final long max;
+    private final ResourceLimiter limiter;
 
     public Table(ValType elementType, int initial, long max) {
+        this(elementType, initial, max, ResourceLimiter.NONE);
+    }
+
+    /**
+     * A table growing only as far as {@code limiter} allows.
+     *
+     * @throws ResourceLimitException when the limiter refuses the initial elements
+     */
+    public Table(ValType elementType, int initial, long max, ResourceLimiter limiter) {
         if (initial > MAX_ELEMENTS) {
             throw new IllegalArgumentException("table of " + initial + " elements exceeds the engine's limit of "
                     + MAX_ELEMENTS);
         }
+        if (!limiter.tableGrowing(0, initial)) {
+            throw new ResourceLimitException("a table of " + initial + " elements exceeds the resource limit");
+        }
         this.elementType = elementType;
         this.elements = new Object[initial];
         this.max = max < 0 || max > MAX_ELEMENTS ? MAX_ELEMENTS : max;
+        this.limiter = limiter;
     }
 
     public int size() {
@@ -52,6 +66,9 @@ public final class Table {
         int old = elements.length;
         long wanted = (long) old + Integer.toUnsignedLong(delta);
         if (wanted > max) {
+            return -1;
+        }
+        if (delta != 0 && !limiter.tableGrowing(old, wanted)) {
             return -1;
         }
         elements = Arrays.copyOf(elements, (int) wanted);

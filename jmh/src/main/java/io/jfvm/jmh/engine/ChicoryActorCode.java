@@ -21,6 +21,7 @@ import io.jfvm.compiler.ir.Import;
 import io.jfvm.compiler.ir.Module;
 import io.jfvm.compiler.rt.LinkException;
 import io.jfvm.compiler.rt.Memory;
+import io.jfvm.compiler.rt.ResourceLimiter;
 import io.jfvm.compiler.rt.Trap;
 import io.jfvm.compiler.rt.TrapKind;
 import io.jfvm.gas.instrument.FvmInstrumentation;
@@ -63,8 +64,12 @@ final class ChicoryActorCode implements ActorCode {
         return shape;
     }
 
+    /**
+     * The limiter applies to the memory (jfvm's {@link Memory} backs Chicory's); Chicory's tables are not limited,
+     * which no builtin actor comes near.
+     */
     @Override
-    public ActorInstance instantiate(List<BoundSyscall> syscalls) {
+    public ActorInstance instantiate(List<BoundSyscall> syscalls, ResourceLimiter limiter) {
         GlobalInstance gas = new GlobalInstance(Value.i64(0), MutabilityType.Var);
         ImportValues imports = ImportValues.builder()
                 .withFunctions(hostFunctions(syscalls))
@@ -72,7 +77,7 @@ final class ChicoryActorCode implements ActorCode {
                 .build();
         ChicoryMemory[] memory = new ChicoryMemory[1];
         Instance.Builder b = Instance.builder(module).withImportValues(imports).withMemoryFactory(limits ->
-                memory[0] = new ChicoryMemory(new Memory(limits.initialPages(), limits.maximumPages())));
+                memory[0] = new ChicoryMemory(new Memory(limits.initialPages(), limits.maximumPages(), limiter)));
         if (machine != null) {
             b.withMachineFactory(machine);
         }

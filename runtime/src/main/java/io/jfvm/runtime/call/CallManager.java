@@ -51,6 +51,7 @@ public final class CallManager {
     private final ActorCodeRunner runner;
     private final GasTracker gas;
     private final StateAccess access;
+    private final CallStackMemory memory;
     private final long origin;
     private final Address originAddress;
     private final long nonce;
@@ -82,6 +83,7 @@ public final class CallManager {
         this.nonce = nonce;
         this.gasPremium = gasPremium;
         this.access = rules.newStateAccess(gas);
+        this.memory = new CallStackMemory(rules.maxCallStackMemory());
         // The sender was loaded and updated by preflight, whose cost the inclusion charge covers.
         access.updated(origin);
         access.resolved(originAddress);
@@ -100,6 +102,11 @@ public final class CallManager {
     /** Applies a charge; running out ends in {@link OutOfGas} with all gas of the current limit used. */
     public void chargeGas(GasCharge charge) {
         gas.apply(charge);
+    }
+
+    /** The memory the instances of this message's call stack use together. */
+    public CallStackMemory callStackMemory() {
+        return memory;
     }
 
     /** The origin (sender) of the message, as an actor id. */
@@ -167,6 +174,7 @@ public final class CallManager {
         }
         beginTransaction();
         callStackDepth++;
+        long memoryAtFrameStart = memory.usedBytes();
         InvocationResult result = null;
         ExecutionError error = null;
         boolean revert = true;
@@ -185,6 +193,7 @@ public final class CallManager {
         } finally {
             // Runs for ActorCodeUnavailableException too, so the tree is never left inside a transaction.
             callStackDepth--;
+            memory.release(memoryAtFrameStart);
             endTransaction(revert);
             if (gasLimitMilligas != null) {
                 gas.popLimit();

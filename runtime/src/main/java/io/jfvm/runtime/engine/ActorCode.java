@@ -1,6 +1,7 @@
 package io.jfvm.runtime.engine;
 
 import io.jfvm.compiler.ir.Module;
+import io.jfvm.compiler.rt.ResourceLimiter;
 import io.jfvm.syscalls.SyscallBinder;
 import java.util.List;
 
@@ -10,8 +11,9 @@ public interface ActorCode {
     Module shape();
 
     /**
-     * A new instance whose imports are {@code syscalls}. An import the syscalls do not provide fails here
-     * (Fatal for the call manager).
+     * A new instance whose imports are {@code syscalls} and whose memory and tables grow only as far as
+     * {@code limiter} allows. An import the syscalls do not provide fails here (Fatal for the call manager); initial
+     * sizes the limiter refuses fail with {@link io.jfvm.compiler.rt.ResourceLimitException}.
      */
-    ActorInstance instantiate(List<SyscallBinder.BoundSyscall> syscalls);
+    ActorInstance instantiate(List<SyscallBinder.BoundSyscall> syscalls, ResourceLimiter limiter);
 }

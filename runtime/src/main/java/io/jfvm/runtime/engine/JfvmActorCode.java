@@ -7,6 +7,7 @@ import io.jfvm.compiler.rt.CompiledModule;
 import io.jfvm.compiler.rt.FuncRef;
 import io.jfvm.compiler.rt.Memory;
 import io.jfvm.compiler.rt.ModuleInstance;
+import io.jfvm.compiler.rt.ResourceLimiter;
 import io.jfvm.compiler.rt.Trap;
 import io.jfvm.compiler.rt.TrapKind;
 import io.jfvm.syscalls.InstanceAccess;
@@ -33,8 +34,8 @@ final class JfvmActorCode implements ActorCode {
     }
 
     @Override
-    public ActorInstance instantiate(List<SyscallBinder.BoundSyscall> syscalls) {
-        ModuleInstance instance = module.instantiate(SyscallBinder.imports(syscalls));
+    public ActorInstance instantiate(List<SyscallBinder.BoundSyscall> syscalls, ResourceLimiter limiter) {
+        ModuleInstance instance = module.instantiate(SyscallBinder.imports(syscalls), limiter);
         Object invoke = instance.exports().get("invoke");
         MethodHandle entry = invoke instanceof FuncRef f && f.type.equals(INVOKE_TYPE) ? f.handle() : null;
         return new Instance(InstanceAccess.of(instance, gasGlobal), entry);

@@ -197,7 +197,7 @@ public final class EngineActorCodeRunner implements ActorCodeRunner {
         try {
             abi.chargeForInit(kernel, code.shape());
             SyscallBinder.Linked linked = SyscallBinder.link(kernel, abi);
-            instance = code.instantiate(linked.syscalls());
+            instance = code.instantiate(linked.syscalls(), rules.instanceLimits(cm.callStackMemory()));
             ctx = linked.context();
             ctx.attach(instance);
             if (!exportsInvoke(code)) {

@@ -1,5 +1,6 @@
 package io.jfvm.runtime.version;
 
+import io.jfvm.compiler.rt.ResourceLimiter;
 import io.jfvm.gas.GasCharge;
 import io.jfvm.gas.GasTracker;
 import io.jfvm.gas.price.PriceList;
@@ -12,6 +13,7 @@ import io.jfvm.ipld.types.StateTreeVersion;
 import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.call.BlockData;
 import io.jfvm.runtime.call.CallManager;
+import io.jfvm.runtime.call.CallStackMemory;
 import io.jfvm.runtime.call.Invocation;
 import io.jfvm.runtime.call.InvocationResult;
 import io.jfvm.runtime.call.StateAccess;
@@ -151,6 +153,12 @@ public abstract sealed class FvmRules permits FvmV2Rules, FvmV3Rules {
     public abstract Optional<GasCharge> returnCharge(int callDepth, BlockData value);
 
     // ------------------------------------------------------------------ kernels
+
+    /** The most the instances of one message's call stack may allocate together. */
+    public abstract long maxCallStackMemory();
+
+    /** The limits of one instance, counted against its call stack's {@code memory}. */
+    public abstract ResourceLimiter instanceLimits(CallStackMemory memory);
 
     /** Whether blocks of {@code codec} may enter an invocation's block registry. */
     public abstract boolean allowsBlockCodec(long codec);

@@ -1,5 +1,6 @@
 package io.jfvm.runtime.version;
 
+import io.jfvm.compiler.rt.ResourceLimiter;
 import io.jfvm.gas.GasCharge;
 import io.jfvm.gas.GasTracker;
 import io.jfvm.gas.price.PriceLists;
@@ -14,6 +15,7 @@ import io.jfvm.ipld.types.StateTreeVersion;
 import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.call.BlockData;
 import io.jfvm.runtime.call.CallManager;
+import io.jfvm.runtime.call.CallStackMemory;
 import io.jfvm.runtime.call.Invocation;
 import io.jfvm.runtime.call.InvocationResult;
 import io.jfvm.runtime.call.StateAccess;
@@ -133,6 +135,17 @@ public final class FvmV2Rules extends FvmRules {
     @Override
     public Optional<GasCharge> returnCharge(int callDepth, BlockData value) {
         return Optional.empty();
+    }
+
+    /** v2 sets no memory limits of its own (wasmtime's on-demand allocator; jfvm's engine caps a memory at 2 GiB). */
+    @Override
+    public long maxCallStackMemory() {
+        return Long.MAX_VALUE;
+    }
+
+    @Override
+    public ResourceLimiter instanceLimits(CallStackMemory memory) {
+        return ResourceLimiter.NONE;
     }
 
     @Override

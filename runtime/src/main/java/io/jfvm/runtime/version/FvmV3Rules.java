@@ -1,5 +1,6 @@
 package io.jfvm.runtime.version;
 
+import io.jfvm.compiler.rt.ResourceLimiter;
 import io.jfvm.gas.GasCharge;
 import io.jfvm.gas.GasTracker;
 import io.jfvm.gas.price.Fip0057PriceList;
@@ -16,11 +17,13 @@ import io.jfvm.ipld.types.StateTreeVersion;
 import io.jfvm.ipld.types.TokenAmount;
 import io.jfvm.runtime.call.BlockData;
 import io.jfvm.runtime.call.CallManager;
+import io.jfvm.runtime.call.CallStackMemory;
 import io.jfvm.runtime.call.Invocation;
 import io.jfvm.runtime.call.InvocationResult;
 import io.jfvm.runtime.call.StateAccess;
 import io.jfvm.runtime.call.TrackedStateAccess;
 import io.jfvm.runtime.kernel.BlockRegistry;
+import io.jfvm.runtime.kernel.InstanceLimits;
 import io.jfvm.runtime.kernel.KernelV3;
 import io.jfvm.runtime.kernel.crypto.ProofPolicy;
 import io.jfvm.runtime.state.Manifest;
@@ -151,6 +154,16 @@ public sealed class FvmV3Rules extends FvmRules permits FvmV4Rules {
     @Override
     public Optional<GasCharge> returnCharge(int callDepth, BlockData value) {
         return HYGGE.onMethodReturn(callDepth, value.size());
+    }
+
+    @Override
+    public long maxCallStackMemory() {
+        return InstanceLimits.MAX_CALL_STACK_MEMORY;
+    }
+
+    @Override
+    public ResourceLimiter instanceLimits(CallStackMemory memory) {
+        return new InstanceLimits(memory);
     }
 
     @Override
