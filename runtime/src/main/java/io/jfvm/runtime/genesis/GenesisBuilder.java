@@ -64,7 +64,10 @@ public final class GenesisBuilder {
     private static final List<String> REQUIRED_ACTORS = List.of("system", "init", "reward", "cron", "storagepower",
             "storagemarket", "verifiedregistry", "datacap", "eam", "account", "ethaccount");
     private static final int MAX_ACCOUNTS = (int) (GenesisIds.FIRST_NON_ACCOUNT - GenesisIds.FIRST_ACCOUNT);
-    /** No constructor draws randomness; if one ever does, its genesis must fail loudly rather than use made-up bytes. */
+    /**
+     * No constructor draws randomness or asks for a tipset; if one ever does, its genesis must fail loudly rather than
+     * use made-up bytes.
+     */
     private static final Externs NO_RANDOMNESS = new Externs() {
         @Override
         public byte[] chainRandomness(long epoch) {
@@ -74,6 +77,11 @@ public final class GenesisBuilder {
         @Override
         public byte[] beaconRandomness(long epoch) {
             throw new IllegalStateException("genesis constructors have no beacon randomness (epoch " + epoch + ")");
+        }
+
+        @Override
+        public Cid tipsetCid(long epoch) {
+            throw new IllegalStateException("genesis has no earlier tipsets (epoch " + epoch + ")");
         }
     };
 
@@ -151,7 +159,7 @@ public final class GenesisBuilder {
      *
      * @throws IllegalStateException if a required input (network version, network name, root key, reserve key) is
      *     not set
-     * @throws UnsupportedOperationException if the network version's FVM line is not implemented
+     * @throws UnsupportedOperationException if the network version's state tree cannot hold delegated addresses
      * @throws GenesisException if the bundle lacks an actor genesis needs, the accounts do not fit, or a constructor
      *     does not exit 0
      */
@@ -206,13 +214,7 @@ public final class GenesisBuilder {
             throw new IllegalStateException("a genesis needs a network version, a network name, a verifier root key"
                     + " and a reserve key");
         }
-        FvmRules rules;
-        try {
-            rules = FvmRules.of(networkVersion);
-        } catch (UnsupportedOperationException e) {
-            throw new UnsupportedOperationException("cannot build a genesis at " + networkVersion + ": "
-                    + e.getMessage(), e);
-        }
+        FvmRules rules = FvmRules.of(networkVersion);
         // The EAM and the Ethereum accounts carry delegated addresses, which only 5-field actor entries hold.
         if (rules.stateTreeVersion().actorFields() < 5) {
             throw new UnsupportedOperationException("cannot build a genesis at " + networkVersion + ": " + rules.line()

@@ -67,7 +67,15 @@ class GenesisScenarioTest {
         return Stream.of(
                 new Row(NetworkVersion.NV18, "v10-mainnet.car", 8),
                 new Row(NetworkVersion.NV19, "v11-mainnet.car", 13),
-                new Row(NetworkVersion.NV20, "v11-mainnet.car", 13));
+                new Row(NetworkVersion.NV20, "v11-mainnet.car", 13),
+                new Row(NetworkVersion.NV21, "v12-mainnet.car", 13),
+                new Row(NetworkVersion.NV22, "v13-mainnet.car", 13),
+                new Row(NetworkVersion.NV23, "v14-mainnet.car", 13),
+                new Row(NetworkVersion.NV24, "v15-mainnet.car", 13),
+                new Row(NetworkVersion.NV25, "v16-mainnet.car", 13),
+                new Row(NetworkVersion.NV26, "v16-mainnet.car", 13),
+                new Row(NetworkVersion.NV27, "v17-mainnet.car", 13),
+                new Row(NetworkVersion.NV28, "v18-mainnet.car", 13));
     }
 
     private static final byte[] NO_PARAMS = new byte[0];
@@ -228,8 +236,10 @@ class GenesisScenarioTest {
         deterministic(row, chain -> {
             // CreateMinerParams [owner, worker, window_post_proof_type, peer, multiaddrs]; the worker must be a
             // BLS account (miner/src/lib.rs resolve_worker_address). CreateMinerReturn [id_address, robust_address].
+            // From actors v17 (nv27, FIP-0077) creating a miner takes a deposit, which the value carries.
             byte[] peer = "peer-1".getBytes(StandardCharsets.US_ASCII);
-            ApplyRet created = chain.send(ALICE, Address.id(GenesisIds.POWER), TokenAmount.ZERO, POWER_CREATE_MINER,
+            TokenAmount deposit = row.nv().atLeast(NetworkVersion.NV27) ? fil(100) : TokenAmount.ZERO;
+            ApplyRet created = chain.send(ALICE, Address.id(GenesisIds.POWER), deposit, POWER_CREATE_MINER,
                     cbor(ALICE.toCbor(), BOB.toCbor(), CborInt.of(row.windowPoStProofType()), new CborBytes(peer),
                             CborArray.EMPTY));
             Address miner = execReturn(created);
