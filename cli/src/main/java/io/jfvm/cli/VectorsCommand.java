@@ -3,6 +3,7 @@ package io.jfvm.cli;
 import io.jfvm.conformance.ActorDifference;
 import io.jfvm.conformance.BundleLibrary;
 import io.jfvm.conformance.ProofPolicyKind;
+import io.jfvm.conformance.RunDigest;
 import io.jfvm.conformance.JsonReport;
 import io.jfvm.conformance.MessageResult;
 import io.jfvm.conformance.VectorLoader;
@@ -13,6 +14,7 @@ import io.jfvm.conformance.VectorSuite;
 import io.jfvm.conformance.Verdict;
 import io.jfvm.gas.GasCharge;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,6 +54,16 @@ final class VectorsCommand implements Callable<Integer> {
                     + "no consensus fault) or 'real' (verify every proof; needs the verifying keys).")
     private ProofPolicyKind proofs = VectorRunner.STANDARD_PROOF_POLICY;
 
+    @Option(names = "--repeat", paramLabel = "N",
+            description = "Run the vectors N times in this JVM and check that every run gives the same receipts, gas "
+                    + "charges and state roots as the first (exit 1 naming the vectors that differ).")
+    private int repeat = 1;
+
+    @Option(names = "--digest", paramLabel = "FILE",
+            description = "Write one line per vector, 'id digest', over its receipts, gas charges and state roots, to "
+                    + "compare runs of other thread counts, JVMs or machines with diff.")
+    private Path digest;
+
     @Option(names = "--details",
             description = "Under each failing vector, print every differing actor and, for a gas mismatch, the gas trace.")
     private boolean details;
@@ -65,11 +77,17 @@ final class VectorsCommand implements Callable<Integer> {
         if (n < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + n);
         }
+        if (repeat < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1, got " + repeat);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BundleLibrary library = BundleLibrary.load(bundles);
         List<Path> files = VectorLoader.findVectorFiles(paths);
         VectorRunner runner = VectorRunner.standard(library, proofs);
+        if (repeat > 1 || digest != null) {
+            runner = runner.withAllGasTraces();
+        }
         err.println("proof policy: " + proofs.cliName() + " (" + proofs.description() + ")");
         ProgressBar bar = new ProgressBar(err, files.size(), System.console() != null);
         long start = System.nanoTime();
@@ -93,7 +111,18 @@ final class VectorsCommand implements Callable<Integer> {
         long failed = results.stream().filter(r -> r.verdict() == Verdict.FAILED).count();
         long skipped = results.stream().filter(r -> r.verdict() == Verdict.SKIPPED).count();
         out.println(passed + " passed, " + failed + " failed, " + skipped + " skipped");
-        return failed == 0 ? 0 : Main.EXIT_FAILED;
+        RunDigest first = RunDigest.of(results);
+        if (digest != null) {
+            Files.writeString(digest, first.lines());
+        }
+        boolean deterministic = true;
+        for (int i = 2; i <= repeat; i++) {
+            List<String> differ = first.differences(RunDigest.of(VectorSuite.run(runner, files, n, r -> {})));
+            out.println("run " + i + " of " + repeat + ": " + (differ.isEmpty() ? "identical to run 1"
+                    : differ.size() + " vectors differ from run 1: " + String.join(", ", differ)));
+            deterministic &= differ.isEmpty();
+        }
+        return failed == 0 && deterministic ? 0 : Main.EXIT_FAILED;
     }
 
     private static void printDetails(PrintWriter out, VectorResult r) {

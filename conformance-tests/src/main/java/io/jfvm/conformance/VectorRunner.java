@@ -27,11 +27,23 @@ public final class VectorRunner {
     private final BundleLibrary bundles;
     private final ActorCodeRunner codeRunner;
     private final SkipRules skipRules;
+    private final boolean allGasTraces;
 
     public VectorRunner(BundleLibrary bundles, ActorCodeRunner codeRunner, SkipRules skipRules) {
+        this(bundles, codeRunner, skipRules, false);
+    }
+
+    private VectorRunner(BundleLibrary bundles, ActorCodeRunner codeRunner, SkipRules skipRules,
+                         boolean allGasTraces) {
         this.bundles = bundles;
         this.codeRunner = codeRunner;
         this.skipRules = skipRules;
+        this.allGasTraces = allGasTraces;
+    }
+
+    /** This runner keeping every message's gas trace in its results, not only those whose gas differs. */
+    public VectorRunner withAllGasTraces() {
+        return new VectorRunner(bundles, codeRunner, skipRules, true);
     }
 
     /**
@@ -138,7 +150,8 @@ public final class VectorRunner {
         for (int i = 0; i < prepared.messageCount(); i++) {
             ApplyRet ret = prepared.apply(executor, i);
             TestVector.ExpectedReceipt expected = vector.receipts().get(i);
-            List<GasCharge> trace = expected.gasUsed() == ret.receipt().gasUsed() ? List.of() : ret.gasTrace();
+            List<GasCharge> trace = allGasTraces || expected.gasUsed() != ret.receipt().gasUsed() ? ret.gasTrace()
+                    : List.of();
             messages.add(new MessageResult(i, expected, ret.receipt(), ret.failureInfo(), trace));
         }
         Cid actualRoot = executor.flush();
