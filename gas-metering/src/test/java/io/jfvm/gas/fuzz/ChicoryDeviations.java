@@ -1,0 +1,156 @@
+package io.jfvm.gas.fuzz;
+
+import com.dylibso.chicory.runtime.Instance;
+import io.jfvm.compiler.encode.WasmEncoder;
+import io.jfvm.compiler.ir.BlockType;
+import io.jfvm.compiler.ir.FuncType;
+import io.jfvm.compiler.ir.Function;
+import io.jfvm.compiler.ir.Instr;
+import io.jfvm.compiler.ir.Module;
+import io.jfvm.compiler.ir.Op;
+import io.jfvm.compiler.ir.ValType;
+import io.jfvm.compiler.parse.WasmParser;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where Chicory 1.5.1's interpreter departs from the WebAssembly 2.0 specification on generated modules, and how
+ * the fuzzer's reference is brought back to it. The corrections apply to Chicory's instance or its copy of the
+ * module only, and do what the specification prescribes, so jfvm is still compared with correct behaviour.
+ *
+ * <ul>
+ *   <li>Active data segments are not dropped at instantiation. The specification's instantiation runs
+ *       {@code memory.init i} then {@code data.drop i} for every active segment (2.0, §4.5.4 "Instantiation"),
+ *       so a later {@code memory.init} of such a segment with a non-zero length traps with "out of bounds memory
+ *       access"; Chicory copies from the segment instead. Corrected by dropping every active segment once the
+ *       instance is built (active element segments Chicory does drop).</li>
+ *   <li>{@code f32.min}, {@code f32.max}, {@code f64.min}, {@code f64.max} ({@code Math.min/max}) and
+ *       {@code f64.ceil}, {@code f64.floor}, {@code f64.trunc}, {@code f64.nearest} ({@code Math.ceil} and
+ *       friends) return a signalling NaN operand unchanged. For a NaN operand that is not canonical the
+ *       specification requires an arithmetic NaN, one with the quiet bit set (2.0, §4.3.3 "Floating-Point
+ *       Operations", {@code fmin}, {@code fceil} ...: "if either z1 or z2 is a NaN, return an element of
+ *       nans_N{z1, z2}"). The correction returns {@code z1 + z2} (or {@code z + z}) for a NaN operand, which is
+ *       such a NaN, and the instruction's own result otherwise. Which arithmetic NaN is returned is left to the
+ *       engine; this one is what the hardware's addition gives and what jfvm gives, so memory that holds it can
+ *       still be compared byte for byte.</li>
+ *   <li>{@code f32.convert_i64_u} and {@code f64.convert_i64_u} of a value with the top bit set round by hand,
+ *       and wrongly: f32 rounds twice ({@code 0xf200000000000001} gives {@code 0x5f720001}, not
+ *       {@code 0x5f720000}), f64 breaks ties downwards instead of to even ({@code 0x8974de5051bbbc00} gives
+ *       {@code 0x43e12e9bca0a3777}, not {@code ...3778}); the specification rounds once, to nearest, ties
+ *       to even (§4.3.2 {@code convert_u}). The correction halves the value keeping a sticky low bit, converts
+ *       it signed (Java's {@code l2f}/{@code l2d}, correctly rounded) and doubles it, which is exact.</li>
+ *   <li>{@code memory.copy} reads the source range into a new array before checking bounds, so a length of a gigabyte
+ *       or more allocates that much, or fails with {@link OutOfMemoryError}, where the specification traps with
+ *       "out of bounds memory access" before copying anything (§4.4.7 {@code memory.copy}). The correction checks
+ *       both ranges first and makes an access that is out of bounds for any memory (a load at 2^32 - 1) when
+ *       either is out of bounds.</li>
+ * </ul>
+ * Instructions are corrected by replacing them, in Chicory's copy of the module, with calls to appended
+ * functions; appending leaves every other function index as it was.
+ */
+final class ChicoryDeviations {
+    private static final Set<Op> DEVIANT = EnumSet.of(Op.F32_MIN, Op.F32_MAX, Op.F64_MIN, Op.F64_MAX,
+            Op.F64_CEIL, Op.F64_FLOOR, Op.F64_TRUNC, Op.F64_NEAREST, Op.F32_CONVERT_I64_U, Op.F64_CONVERT_I64_U,
+            Op.MEMORY_COPY);
+
+    private ChicoryDeviations() {}
+
+    /** {@code wasm} with the deviant instructions replaced, or {@code wasm} itself when it has none. */
+    static byte[] correctModule(byte[] wasm) {
+        Module m = WasmParser.parse(wasm);
+        Map<Op, Integer> helpers = new EnumMap<>(Op.class);
+        for (Function f : List.copyOf(m.functions())) {
+            List<Instr> body = new ArrayList<>(f.body().size());
+            for (Instr i : f.body()) {
+                body.add(DEVIANT.contains(i.op)
+                        ? Instr.indexed(Op.CALL, helpers.computeIfAbsent(i.op, op -> addHelper(m, op))) : i);
+            }
+            f.setBody(body);
+        }
+        return helpers.isEmpty() ? wasm : WasmEncoder.encode(m);
+    }
+
+    private static int addHelper(Module m, Op op) {
+        FuncType type = switch (op) {
+            case F32_MIN, F32_MAX -> new FuncType(List.of(ValType.F32, ValType.F32), List.of(ValType.F32));
+            case F64_MIN, F64_MAX -> new FuncType(List.of(ValType.F64, ValType.F64), List.of(ValType.F64));
+            case F32_CONVERT_I64_U -> new FuncType(List.of(ValType.I64), List.of(ValType.F32));
+            case F64_CONVERT_I64_U -> new FuncType(List.of(ValType.I64), List.of(ValType.F64));
+            case MEMORY_COPY -> new FuncType(List.of(ValType.I32, ValType.I32, ValType.I32), List.of());
+            default -> new FuncType(List.of(ValType.F64), List.of(ValType.F64));
+        };
+        List<Instr> body = switch (op) {
+            case F32_CONVERT_I64_U, F64_CONVERT_I64_U -> unsignedConversion(op);
+            case MEMORY_COPY -> boundsCheckedCopy();
+            default -> nanQuieting(op, type);
+        };
+        int index = m.functionCount();
+        m.functions().add(new Function(m.typeIndex(type), List.of(), body));
+        return index;
+    }
+
+    /** {@code if (any operand is NaN) operand0 + operand(last) else op(operands)}. */
+    private static List<Instr> nanQuieting(Op op, FuncType type) {
+        ValType t = type.results().get(0);
+        Op ne = t == ValType.F32 ? Op.F32_NE : Op.F64_NE;
+        Op add = t == ValType.F32 ? Op.F32_ADD : Op.F64_ADD;
+        int last = type.params().size() - 1;
+        List<Instr> body = new ArrayList<>(List.of(get(0), get(0), Instr.of(ne)));
+        if (last == 1) {
+            body.addAll(List.of(get(1), get(1), Instr.of(ne), Instr.of(Op.I32_OR)));
+        }
+        body.addAll(List.of(Instr.block(Op.IF, BlockType.of(t)), get(0), get(last), Instr.of(add), Instr.of(Op.ELSE),
+                get(0)));
+        if (last == 1) {
+            body.add(get(1));
+        }
+        body.addAll(List.of(Instr.of(op), Instr.of(Op.END), Instr.of(Op.END)));
+        return body;
+    }
+
+    /** {@code x >= 0 ? convert_s(x) : 2 * convert_s((x >>> 1) | (x & 1))}. */
+    private static List<Instr> unsignedConversion(Op op) {
+        boolean f32 = op == Op.F32_CONVERT_I64_U;
+        ValType t = f32 ? ValType.F32 : ValType.F64;
+        Op signed = f32 ? Op.F32_CONVERT_I64_S : Op.F64_CONVERT_I64_S;
+        Instr two = f32 ? Instr.f32Bits(Float.floatToRawIntBits(2f)) : Instr.f64Bits(Double.doubleToRawLongBits(2d));
+        return List.of(get(0), Instr.i64(0), Instr.of(Op.I64_GE_S),
+                Instr.block(Op.IF, BlockType.of(t)),
+                get(0), Instr.of(signed),
+                Instr.of(Op.ELSE),
+                get(0), Instr.i64(1), Instr.of(Op.I64_SHR_U), get(0), Instr.i64(1), Instr.of(Op.I64_AND),
+                Instr.of(Op.I64_OR), Instr.of(signed), two, Instr.of(f32 ? Op.F32_MUL : Op.F64_MUL),
+                Instr.of(Op.END), Instr.of(Op.END));
+    }
+
+    /** {@code if (s + n > size || d + n > size) trap; memory.copy(d, s, n)}, in 64 bits so nothing wraps. */
+    private static List<Instr> boundsCheckedCopy() {
+        List<Instr> body = new ArrayList<>();
+        for (int address : new int[] {1, 0}) {
+            body.addAll(List.of(get(address), Instr.of(Op.I64_EXTEND_I32_U), get(2), Instr.of(Op.I64_EXTEND_I32_U),
+                    Instr.of(Op.I64_ADD), Instr.indexed(Op.MEMORY_SIZE, 0), Instr.of(Op.I64_EXTEND_I32_U),
+                    Instr.i64(16), Instr.of(Op.I64_SHL), Instr.of(Op.I64_GT_U)));
+        }
+        body.addAll(List.of(Instr.of(Op.I32_OR), Instr.block(Op.IF, BlockType.EMPTY),
+                Instr.i32(-1), Instr.memory(Op.I32_LOAD, 0, 0), Instr.of(Op.DROP),
+                Instr.of(Op.END),
+                get(0), get(1), get(2), Instr.indexed(Op.MEMORY_COPY, 0, 0), Instr.of(Op.END)));
+        return body;
+    }
+
+    private static Instr get(int local) {
+        return Instr.indexed(Op.LOCAL_GET, local);
+    }
+
+    static void correctInstantiation(Instance instance, Module shape) {
+        for (int i = 0; i < shape.datas().size(); i++) {
+            if (shape.datas().get(i).active()) {
+                instance.memory().drop(i);
+            }
+        }
+    }
+}

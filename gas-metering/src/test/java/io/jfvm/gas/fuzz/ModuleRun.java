@@ -1,0 +1,177 @@
+package io.jfvm.gas.fuzz;
+
+import io.jfvm.compiler.CompileOptions;
+import io.jfvm.compiler.WasmCompiler;
+import io.jfvm.compiler.WasmFormatException;
+import io.jfvm.compiler.ir.Export;
+import io.jfvm.compiler.ir.ExternKind;
+import io.jfvm.compiler.ir.Import;
+import io.jfvm.compiler.ir.Instr;
+import io.jfvm.compiler.ir.Module;
+import io.jfvm.compiler.ir.Op;
+import io.jfvm.compiler.parse.WasmParser;
+import io.jfvm.compiler.rt.CompiledModule;
+import io.jfvm.compiler.rt.TrapKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Both comparisons of one generated module.
+ *
+ * <ul>
+ *   <li>{@code plain}: the module as generated, on Chicory and on jfvm as a general WebAssembly engine.</li>
+ *   <li>{@code fvm}: its {@code --denan} form instrumented as the FVM instruments actors, on Chicory (plain wasm,
+ *       gas counter imported) and on jfvm as it compiles actors (intrinsics, NaN canonicalisation); every gas
+ *       counter must agree. With NaNs filtered out, canonicalisation cannot change a result, so the comparison
+ *       stays exact.</li>
+ * </ul>
+ */
+final class ModuleRun {
+    /** The export of binaryen's fuzzer that resets the hang limit; the global it sets is the limit. */
+    private static final String HANG_LIMIT_INITIALIZER = "hangLimitInitializer";
+
+    private final WasmCompiler plainCompiler = new WasmCompiler(CompileOptions.DEFAULT);
+    private final WasmCompiler fvmCompiler = new WasmCompiler(FvmPipeline.jfvmOptions());
+    private volatile Comparison current;
+    private volatile String phase = "not started";
+
+    /** What the run is doing now, for the report of a module that runs out of time. */
+    String where() {
+        Comparison c = current;
+        return phase + (c == null ? "" : ", " + c.current);
+    }
+
+    /** The findings of {@code m}, counting into {@code tally}. */
+    List<Finding> run(FuzzModule m, Tally tally) {
+        List<Finding> findings = new ArrayList<>();
+        Finding plain = plain(m, tally);
+        if (plain != null) {
+            findings.add(plain);
+        }
+        Finding fvm = fvm(m, tally);
+        if (fvm != null) {
+            findings.add(fvm);
+        }
+        return findings;
+    }
+
+    private Finding plain(FuzzModule m, Tally tally) {
+        phase = "plain: compiling";
+        current = null;
+        Module shape;
+        CompiledModule compiled;
+        try {
+            shape = WasmParser.parse(m.wasm());
+            compiled = plainCompiler.compile(m.wasm());
+        } catch (WasmFormatException e) {
+            return new Finding(Finding.Kind.REJECTED, "plain", e.getMessage());
+        } catch (RuntimeException | Error e) {
+            return new Finding(Finding.Kind.CRASH, "plain", "compiling: " + Failures.describe(e));
+        }
+        tally.plainCompiled++;
+        return compare("plain", m, shape, m.wasm(), compiled, hangGlobal(shape, shape), tally);
+    }
+
+    private Finding fvm(FuzzModule m, Tally tally) {
+        phase = "fvm: instrumenting";
+        current = null;
+        byte[] instrumented;
+        try {
+            instrumented = FvmPipeline.instrumentedWasm(m.deNaNed());
+        } catch (WasmFormatException e) {
+            tally.fvmRejected.merge(reason(e), 1, Integer::sum);
+            return null;
+        } catch (RuntimeException | Error e) {
+            return new Finding(Finding.Kind.CRASH, "fvm", "instrumenting: " + Failures.describe(e));
+        }
+        phase = "fvm: compiling";
+        Module shape;
+        CompiledModule compiled;
+        try {
+            shape = WasmParser.parse(instrumented);
+            compiled = fvmCompiler.compile(m.deNaNed());
+        } catch (RuntimeException | Error e) {
+            // The instrumentation accepted the module, so neither its output nor jfvm's pipeline may fail.
+            return new Finding(Finding.Kind.CRASH, "fvm", "compiling: " + Failures.describe(e));
+        }
+        tally.fvmCompiled++;
+        return compare("fvm", m, shape, instrumented, compiled, hangGlobal(WasmParser.parse(m.deNaNed()), shape),
+                tally);
+    }
+
+    private Finding compare(String name, FuzzModule m, Module shape, byte[] referenceWasm, CompiledModule compiled,
+            int hangGlobal, Tally tally) {
+        phase = name + ": instantiating";
+        for (Import imp : shape.imports()) {
+            if (imp.kind() == ExternKind.FUNCTION && !FuzzingSupport.provides(imp.module(), imp.name())) {
+                return new Finding(Finding.Kind.REJECTED, name, "the module imports " + imp + ", which is not one of"
+                        + " binaryen's fuzzing-support functions");
+            }
+        }
+        Side reference = null;
+        Side jfvm = null;
+        TrapKind referenceTrap = null;
+        TrapKind jfvmTrap = null;
+        try {
+            reference = new ChicorySide(ChicoryDeviations.correctModule(referenceWasm), shape);
+        } catch (InstantiationTrap e) {
+            referenceTrap = e.kind;
+        } catch (RuntimeException e) {
+            return new Finding(Finding.Kind.REFERENCE_FAILURE, name, "instantiating: " + Failures.describe(e));
+        }
+        try {
+            jfvm = new JfvmSide(compiled);
+        } catch (InstantiationTrap e) {
+            jfvmTrap = e.kind;
+        } catch (RuntimeException | Error e) {
+            return new Finding(Finding.Kind.CRASH, name, "instantiating: " + Failures.describe(e));
+        }
+        if (!Objects.equals(referenceTrap, jfvmTrap)) {
+            return new Finding(Finding.Kind.DIVERGENCE, name, "instantiation: Chicory " + trapText(referenceTrap)
+                    + ", jfvm " + trapText(jfvmTrap));
+        }
+        if (referenceTrap != null) {
+            return null; // both trapped alike: nothing to call
+        }
+        int gasGlobal = name.equals("fvm") ? FvmPipeline.gasCounterGlobal(shape) : -1;
+        Comparison c = new Comparison(name, shape, reference, jfvm, hangGlobal, gasGlobal, m.random(name));
+        current = c;
+        phase = name;
+        Finding f = c.run();
+        tally.add(c, gasGlobal >= 0);
+        return f;
+    }
+
+    private static String trapText(TrapKind trap) {
+        return trap == null ? "instantiates" : "traps \"" + trap.message + "\"";
+    }
+
+    /**
+     * The hang-limit global in {@code run}'s index space, found in {@code generated}, the module before
+     * instrumentation: the global its {@value #HANG_LIMIT_INITIALIZER} export sets. Instrumentation imports
+     * globals, which come before the defined ones in the index space; -1 when there is no such export.
+     */
+    static int hangGlobal(Module generated, Module run) {
+        for (Export e : generated.exports()) {
+            if (e.kind() == ExternKind.FUNCTION && e.name().equals(HANG_LIMIT_INITIALIZER)) {
+                int imported = generated.functionCount() - generated.functions().size();
+                for (Instr i : generated.functions().get(e.index() - imported).body()) {
+                    if (i.op == Op.GLOBAL_SET) {
+                        return i.index() + run.importCount(ExternKind.GLOBAL) - generated.importCount(ExternKind.GLOBAL);
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A rejection's reason without its numbers, so that rejections of one kind count together. */
+    private static String reason(WasmFormatException e) {
+        String message = e.getMessage();
+        int at = message.indexOf("rejects this module: ");
+        String reason = at >= 0 ? message.substring(at + "rejects this module: ".length()) : message;
+        // Wrapping passes repeat the kind ("unsupported module: unsupported module: ...").
+        return reason.replaceAll("^(\\w+ module: )+", "").replaceAll("\\d+", "N");
+    }
+}
