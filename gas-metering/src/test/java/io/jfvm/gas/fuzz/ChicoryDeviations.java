@@ -11,8 +11,8 @@ import io.jfvm.compiler.ir.Op;
 import io.jfvm.compiler.ir.ValType;
 import io.jfvm.compiler.parse.WasmParser;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +43,22 @@ import java.util.Set;
  *       {@code 0x43e12e9bca0a3777}, not {@code ...3778}); the specification rounds once, to nearest, ties
  *       to even (§4.3.2 {@code convert_u}). The correction halves the value keeping a sticky low bit, converts
  *       it signed (Java's {@code l2f}/{@code l2d}, correctly rounded) and doubles it, which is exact.</li>
+ *   <li>{@code f32.abs} ({@code Math.abs(float)}, which on JDK 17 is {@code a <= 0 ? 0 - a : a} until the JIT
+ *       compiles it) keeps the sign of a negative NaN, and {@code f32.copysign} takes the sign operand
+ *       4290772992.0 (the float nearest {@code 0xFFC00000} read as an integer, apparently meant to catch a NaN
+ *       pattern) as negative. Both are bitwise operations in the specification: {@code fabs} clears the sign bit,
+ *       {@code fcopysign} takes the second operand's sign bit, NaN or not (§4.3.3). The correction does them
+ *       on the bits.</li>
  *   <li>{@code memory.copy} reads the source range into a new array before checking bounds, so a length of a gigabyte
  *       or more allocates that much, or fails with {@link OutOfMemoryError}, where the specification traps with
  *       "out of bounds memory access" before copying anything (§4.4.7 {@code memory.copy}). The correction checks
  *       both ranges first and makes an access that is out of bounds for any memory (a load at 2^32 - 1) when
  *       either is out of bounds.</li>
+ *   <li>{@code i32.store8}, {@code i64.store8} and {@code i64.store32} add the offset to the address read as a
+ *       signed int, so an address of 2^31 or more plus the offset can wrap below 2^32 into memory ({@code -9}
+ *       with {@code offset=22} stores at 13); the other loads and stores are right. The effective address is the
+ *       unsigned address plus the offset, without wrapping, and beyond the memory it traps (§4.4.7
+ *       {@code t.store}). The correction checks the effective address in 64 bits first.</li>
  * </ul>
  * Instructions are corrected by replacing them, in Chicory's copy of the module, with calls to appended
  * functions; appending leaves every other function index as it was.
@@ -55,37 +66,50 @@ import java.util.Set;
 final class ChicoryDeviations {
     private static final Set<Op> DEVIANT = EnumSet.of(Op.F32_MIN, Op.F32_MAX, Op.F64_MIN, Op.F64_MAX,
             Op.F64_CEIL, Op.F64_FLOOR, Op.F64_TRUNC, Op.F64_NEAREST, Op.F32_CONVERT_I64_U, Op.F64_CONVERT_I64_U,
-            Op.MEMORY_COPY);
+            Op.MEMORY_COPY, Op.I32_STORE8, Op.I64_STORE8, Op.I64_STORE32, Op.F32_ABS, Op.F32_COPYSIGN);
 
     private ChicoryDeviations() {}
 
     /** {@code wasm} with the deviant instructions replaced, or {@code wasm} itself when it has none. */
     static byte[] correctModule(byte[] wasm) {
         Module m = WasmParser.parse(wasm);
-        Map<Op, Integer> helpers = new EnumMap<>(Op.class);
+        // Keyed by the whole instruction: stores differ by their offset.
+        Map<Instr, Integer> helpers = new HashMap<>();
         for (Function f : List.copyOf(m.functions())) {
             List<Instr> body = new ArrayList<>(f.body().size());
             for (Instr i : f.body()) {
                 body.add(DEVIANT.contains(i.op)
-                        ? Instr.indexed(Op.CALL, helpers.computeIfAbsent(i.op, op -> addHelper(m, op))) : i);
+                        ? Instr.indexed(Op.CALL, helpers.computeIfAbsent(i, deviant -> addHelper(m, deviant))) : i);
             }
             f.setBody(body);
         }
         return helpers.isEmpty() ? wasm : WasmEncoder.encode(m);
     }
 
-    private static int addHelper(Module m, Op op) {
+    private static int addHelper(Module m, Instr instr) {
+        Op op = instr.op;
         FuncType type = switch (op) {
-            case F32_MIN, F32_MAX -> new FuncType(List.of(ValType.F32, ValType.F32), List.of(ValType.F32));
+            case F32_MIN, F32_MAX, F32_COPYSIGN ->
+                    new FuncType(List.of(ValType.F32, ValType.F32), List.of(ValType.F32));
             case F64_MIN, F64_MAX -> new FuncType(List.of(ValType.F64, ValType.F64), List.of(ValType.F64));
+            case F32_ABS -> new FuncType(List.of(ValType.F32), List.of(ValType.F32));
             case F32_CONVERT_I64_U -> new FuncType(List.of(ValType.I64), List.of(ValType.F32));
             case F64_CONVERT_I64_U -> new FuncType(List.of(ValType.I64), List.of(ValType.F64));
             case MEMORY_COPY -> new FuncType(List.of(ValType.I32, ValType.I32, ValType.I32), List.of());
+            case I32_STORE8 -> new FuncType(List.of(ValType.I32, ValType.I32), List.of());
+            case I64_STORE8, I64_STORE32 -> new FuncType(List.of(ValType.I32, ValType.I64), List.of());
             default -> new FuncType(List.of(ValType.F64), List.of(ValType.F64));
         };
         List<Instr> body = switch (op) {
             case F32_CONVERT_I64_U, F64_CONVERT_I64_U -> unsignedConversion(op);
             case MEMORY_COPY -> boundsCheckedCopy();
+            case I32_STORE8, I64_STORE8 -> boundsCheckedStore(instr, 1);
+            case I64_STORE32 -> boundsCheckedStore(instr, 4);
+            case F32_ABS -> List.of(get(0), Instr.of(Op.I32_REINTERPRET_F32), Instr.i32(0x7FFF_FFFF),
+                    Instr.of(Op.I32_AND), Instr.of(Op.F32_REINTERPRET_I32), Instr.of(Op.END));
+            case F32_COPYSIGN -> List.of(get(0), Instr.of(Op.I32_REINTERPRET_F32), Instr.i32(0x7FFF_FFFF),
+                    Instr.of(Op.I32_AND), get(1), Instr.of(Op.I32_REINTERPRET_F32), Instr.i32(0x8000_0000),
+                    Instr.of(Op.I32_AND), Instr.of(Op.I32_OR), Instr.of(Op.F32_REINTERPRET_I32), Instr.of(Op.END));
             default -> nanQuieting(op, type);
         };
         int index = m.functionCount();
@@ -132,14 +156,35 @@ final class ChicoryDeviations {
         List<Instr> body = new ArrayList<>();
         for (int address : new int[] {1, 0}) {
             body.addAll(List.of(get(address), Instr.of(Op.I64_EXTEND_I32_U), get(2), Instr.of(Op.I64_EXTEND_I32_U),
-                    Instr.of(Op.I64_ADD), Instr.indexed(Op.MEMORY_SIZE, 0), Instr.of(Op.I64_EXTEND_I32_U),
-                    Instr.i64(16), Instr.of(Op.I64_SHL), Instr.of(Op.I64_GT_U)));
+                    Instr.of(Op.I64_ADD)));
+            body.addAll(beyondMemory());
         }
-        body.addAll(List.of(Instr.of(Op.I32_OR), Instr.block(Op.IF, BlockType.EMPTY),
-                Instr.i32(-1), Instr.memory(Op.I32_LOAD, 0, 0), Instr.of(Op.DROP),
-                Instr.of(Op.END),
-                get(0), get(1), get(2), Instr.indexed(Op.MEMORY_COPY, 0, 0), Instr.of(Op.END)));
+        body.add(Instr.of(Op.I32_OR));
+        body.addAll(trapIfSet());
+        body.addAll(List.of(get(0), get(1), get(2), Instr.indexed(Op.MEMORY_COPY, 0, 0), Instr.of(Op.END)));
         return body;
+    }
+
+    /** {@code if (address + offset + width > size) trap; store}, in 64 bits so nothing wraps. */
+    private static List<Instr> boundsCheckedStore(Instr store, int width) {
+        List<Instr> body = new ArrayList<>(List.of(get(0), Instr.of(Op.I64_EXTEND_I32_U),
+                Instr.i64(store.offset() + width), Instr.of(Op.I64_ADD)));
+        body.addAll(beyondMemory());
+        body.addAll(trapIfSet());
+        body.addAll(List.of(get(0), get(1), store, Instr.of(Op.END)));
+        return body;
+    }
+
+    /** [i64 end] -> [i32]: whether {@code end} lies beyond the memory's current size. */
+    private static List<Instr> beyondMemory() {
+        return List.of(Instr.indexed(Op.MEMORY_SIZE, 0), Instr.of(Op.I64_EXTEND_I32_U), Instr.i64(16),
+                Instr.of(Op.I64_SHL), Instr.of(Op.I64_GT_U));
+    }
+
+    /** [i32 condition] -> []: traps with "out of bounds memory access" (a load at 2^32 - 1) when it is set. */
+    private static List<Instr> trapIfSet() {
+        return List.of(Instr.block(Op.IF, BlockType.EMPTY), Instr.i32(-1), Instr.memory(Op.I32_LOAD, 0, 0),
+                Instr.of(Op.DROP), Instr.of(Op.END));
     }
 
     private static Instr get(int local) {

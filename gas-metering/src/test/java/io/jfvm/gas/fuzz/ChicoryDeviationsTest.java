@@ -29,7 +29,13 @@ class ChicoryDeviationsTest {
               (func (export "f32.convert_i64_u") (param i64) (result f32) (f32.convert_i64_u (local.get 0)))
               (func (export "f64.convert_i64_u") (param i64) (result f64) (f64.convert_i64_u (local.get 0)))
               (func (export "memory.copy") (param i32) (memory.copy (i32.const 0) (i32.const 0) (local.get 0)))
-              (func (export "memory.init") (memory.init 0 (i32.const 100) (i32.const 1) (i32.const 2))))
+              (func (export "memory.init") (memory.init 0 (i32.const 100) (i32.const 1) (i32.const 2)))
+              (func (export "i32.store8") (param i32) (i32.store8 offset=22 (local.get 0) (i32.const 85)))
+              (func (export "i64.store32") (param i32) (i64.store32 offset=22 (local.get 0) (i64.const -1)))
+              (func (export "i64.store8") (param i32) (i64.store8 offset=3 (local.get 0) (i64.const 7)))
+              (func (export "f32.abs") (param f32) (result f32) (f32.abs (local.get 0)))
+              (func (export "f32.copysign") (param f32 f32) (result f32) (f32.copysign (local.get 0) (local.get 1)))
+              (func (export "load8") (param i32) (result i32) (i32.load8_u (local.get 0))))
             """;
     private static final long SIGNALLING_F64 = 0x7FF4_0000_0000_0000L;
     private static final long QUIETED_F64 = 0x7FFC_0000_0000_0000L;
@@ -76,6 +82,35 @@ class ChicoryDeviationsTest {
         plain.export("memory.init").apply();
         assertArrayEquals("bc".getBytes(), plain.memory().readBytes(100, 2));
         assertEquals("out of bounds memory access", trap(correctedInstance(), "memory.init"));
+    }
+
+    @Test
+    void narrowStoresTrapWhenAddressPlusOffsetPassesTheEndOfTheAddressSpace() {
+        Instance plain = Instance.builder(Parser.parse(wasm())).build();
+        plain.export("i32.store8").apply(-9);
+        assertEquals(85, plain.export("load8").apply(13)[0]);
+        assertEquals("out of bounds memory access", trap(correctedInstance(), "i32.store8", -9));
+        assertEquals("out of bounds memory access", trap(correctedInstance(), "i64.store32", -9));
+        assertEquals("out of bounds memory access", trap(correctedInstance(), "i64.store8", -1));
+        assertEquals("out of bounds memory access", trap(correctedInstance(), "i64.store32", 65536 - 25));
+        Instance corrected = correctedInstance();
+        corrected.export("i64.store32").apply(65536 - 26);
+        assertEquals(0xFF, corrected.export("load8").apply(65535)[0]);
+        corrected.export("i64.store8").apply(65532);
+        assertEquals(7, corrected.export("load8").apply(65535)[0]);
+    }
+
+    @Test
+    void absoluteValueAndCopysignWorkOnTheBits() {
+        // Uncorrected f32.abs is wrong only until the JIT compiles Math.abs(float), so only the correction is checked.
+        assertEquals(0x7FFF_FFC8L, corrected("f32.abs", 0xFFFF_FFC8L) & 0xFFFF_FFFFL);
+        assertEquals(0x3F80_0000L, corrected("f32.abs", 0xBF80_0000L) & 0xFFFF_FFFFL);
+        long one = Float.floatToRawIntBits(1f);
+        long quirk = Float.floatToRawIntBits(4290772992f);
+        assertEquals(0xBF80_0000L, uncorrected("f32.copysign", one, quirk) & 0xFFFF_FFFFL);
+        assertEquals(one, corrected("f32.copysign", one, quirk) & 0xFFFF_FFFFL);
+        assertEquals(0xBF80_0000L, corrected("f32.copysign", one, 0xFFC0_0000L) & 0xFFFF_FFFFL);
+        assertEquals(0xFFA0_0001L, corrected("f32.copysign", 0x7FA0_0001L, 0x8000_0000L) & 0xFFFF_FFFFL);
     }
 
     @Test

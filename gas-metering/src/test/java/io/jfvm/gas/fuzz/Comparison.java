@@ -110,7 +110,7 @@ final class Comparison {
         }
         calls++;
         if (!expected.equals(actual)) {
-            return new Finding(Finding.Kind.DIVERGENCE, name, call + ": Chicory " + expected + ", jfvm " + actual);
+            return new Finding(Finding.Kind.DIVERGENCE, name, call + ": " + expected.differenceFrom(actual));
         }
         if (expected.trap() != null) {
             traps++;

@@ -49,7 +49,7 @@ class ComparisonTest {
 
     @Test
     void differentLogsDiverge() {
-        assertDivergence(plain("(call $log (i32.const 1))", "(call $log (i32.const 2))"), "log-i32 i32:2");
+        assertDivergence(plain("(call $log (i32.const 1))", "(call $log (i32.const 2))"), "log entry 0: Chicory log-i32 i32:1, jfvm log-i32 i32:2 (of 1 and 1 entries)");
     }
 
     @Test
