@@ -99,7 +99,7 @@ final class Comparison {
         } catch (ChicoryInterruptedException e) {
             throw e; // out of time: the module's guard reports it
         } catch (RuntimeException | Error e) {
-            return new Finding(Finding.Kind.REFERENCE_FAILURE, name, call + ": " + e);
+            return new Finding(Finding.Kind.REFERENCE_FAILURE, name, call + ": " + Failures.describe(e));
         }
         current = "jfvm: " + call;
         CallOutcome actual;
@@ -153,16 +153,10 @@ final class Comparison {
         return null;
     }
 
-    /** Arguments exactly, floats as bit patterns (NaN payloads included), so that a call can be repeated. */
     private static String describe(FuncType type, long[] args) {
         String[] parts = new String[args.length];
         for (int i = 0; i < args.length; i++) {
-            parts[i] = switch (type.params().get(i)) {
-                case I32 -> "i32:" + (int) args[i];
-                case I64 -> "i64:" + args[i];
-                case F32 -> "f32:0x" + Integer.toHexString((int) args[i]);
-                default -> "f64:0x" + Long.toHexString(args[i]);
-            };
+            parts[i] = ValueText.of(type.params().get(i), args[i]);
         }
         return Arrays.toString(parts);
     }

@@ -27,7 +27,8 @@ class ComparisonTest {
               (func (export "f") (param i32) (result i32)
                 %s
                 local.get 0)
-              (func (export "hangLimitInitializer") (global.set $hang (i32.const 10))))
+              (func (export "hangLimitInitializer") (global.set $hang (i32.const 10)))
+              (func (export "nan") (param f64) (result f64) (f64.div (local.get 0) (local.get 0))))
             """;
 
     @Test
@@ -49,7 +50,8 @@ class ComparisonTest {
 
     @Test
     void differentLogsDiverge() {
-        assertDivergence(plain("(call $log (i32.const 1))", "(call $log (i32.const 2))"), "log entry 0: Chicory log-i32 i32:1, jfvm log-i32 i32:2 (of 1 and 1 entries)");
+        assertDivergence(plain("(call $log (i32.const 1))", "(call $log (i32.const 2))"),
+                "log entry 0: Chicory log-i32 i32:1, jfvm log-i32 i32:2 (of 1 and 1 entries)");
     }
 
     @Test
@@ -67,6 +69,21 @@ class ComparisonTest {
     void differentGasDiverges() {
         // Two more instructions on jfvm's side: the same results, but more gas charged.
         assertDivergence(fvm("", "(drop (i32.const 1))"), "gas counter");
+    }
+
+    @Test
+    void nanBitsCount() {
+        // 0/0 on the hardware is the negative default NaN; canonicalised, it is the positive canonical one.
+        byte[] wasm = FvmPipeline.instrumentedWasm(wasm(""));
+        Module shape = WasmParser.parse(wasm);
+        CompileOptions uncanonicalised = new CompileOptions(FvmPipeline.jfvmOptions().passes(), false);
+        Finding f = new Comparison("fvm", shape, new ChicorySide(CanonicalNaNs.apply(wasm), shape),
+                new JfvmSide(new WasmCompiler(uncanonicalised).compile(wasm(""))),
+                ModuleRun.hangGlobal(WasmParser.parse(wasm("")), shape), FvmPipeline.gasCounterGlobal(shape),
+                new SplittableRandom(1)).run();
+        assertDivergence(f, "nan[f64:0x0]");
+        assertTrue(f.detail().contains("Chicory [f64:0x7ff8000000000000], jfvm [f64:0xfff8000000000000]"),
+                f.detail());
     }
 
     @Test
@@ -94,7 +111,7 @@ class ComparisonTest {
     private static Finding fvm(String reference, String jfvm) {
         byte[] a = FvmPipeline.instrumentedWasm(wasm(reference));
         Module shape = WasmParser.parse(a);
-        return new Comparison("fvm", shape, new ChicorySide(a, shape),
+        return new Comparison("fvm", shape, new ChicorySide(CanonicalNaNs.apply(a), shape),
                 new JfvmSide(new WasmCompiler(FvmPipeline.jfvmOptions()).compile(wasm(jfvm))),
                 ModuleRun.hangGlobal(WasmParser.parse(wasm(reference)), shape), FvmPipeline.gasCounterGlobal(shape),
                 new SplittableRandom(1)).run();

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * One generated module, reproducible from {@code (seed, index)}: the random input bytes and the feature set are
  * drawn from a generator seeded by both, and wasm-opt translates them into {@link #wasm}. {@link #deNaNed} is the
- * same module run through {@code --denan}, for comparisons in which NaN payloads would be observable.
+ * same module run through {@code --denan}, for the comparison in which NaNs are not canonicalised.
  */
 record FuzzModule(long seed, int index, Features features, byte[] wasm, byte[] deNaNed) {
     private static final int MIN_INPUT = 16;
