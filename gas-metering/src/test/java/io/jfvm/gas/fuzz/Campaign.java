@@ -52,7 +52,13 @@ final class Campaign {
                 }
                 ModuleRun current = run;
                 Tally moduleTally = new Tally();
-                Optional<List<Finding>> found = guard.run(() -> current.run(m, moduleTally));
+                Optional<List<Finding>> found;
+                try {
+                    found = guard.run(() -> current.run(m, moduleTally));
+                } catch (Exception e) {
+                    report(m, new Finding(Finding.Kind.FUZZER_FAILURE, "module", Failures.describe(e)));
+                    continue;
+                }
                 if (found.isPresent()) {
                     tally.merge(moduleTally);
                     found.get().forEach(f -> report(m, f));

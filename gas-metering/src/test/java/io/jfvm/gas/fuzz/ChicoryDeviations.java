@@ -41,10 +41,10 @@ import java.util.Set;
  *       {@code fcopysign} takes the second operand's sign bit, NaN or not (§4.3.3). The correction does them
  *       on the bits.</li>
  *   <li>{@code memory.copy} reads the source range into a new array before checking bounds, so a length of a
- *       gigabyte or more allocates that much, or fails with {@link OutOfMemoryError}, where the specification traps with
- *       "out of bounds memory access" before copying anything (§4.4.7 {@code memory.copy}). The correction checks
- *       both ranges first and makes an access that is out of bounds for any memory (a load at 2^32 - 1) when
- *       either is out of bounds.</li>
+ *       gigabyte or more allocates that much, or fails with {@link OutOfMemoryError}, where the specification
+ *       traps with "out of bounds memory access" before copying anything (§4.4.7 {@code memory.copy}). The
+ *       correction checks both ranges first and makes an access that is out of bounds for any memory (a load at
+ *       2^32 - 1) when either is out of bounds.</li>
  *   <li>{@code i32.store8}, {@code i64.store8} and {@code i64.store32} add the offset to the address read as a
  *       signed int, so an address of 2^31 or more plus the offset can wrap below 2^32 into memory ({@code -9}
  *       with {@code offset=22} stores at 13); the other loads and stores are right. The effective address is the

@@ -16,7 +16,9 @@ record Finding(Kind kind, String comparison, String detail) {
         /** The module did not finish within its time budget on one of the engines. */
         HANG,
         /** Chicory failed other than by trapping, so there is no reference result. */
-        REFERENCE_FAILURE
+        REFERENCE_FAILURE,
+        /** The fuzzer itself failed (preparing Chicory's module, or something unforeseen): not an engine's fault. */
+        FUZZER_FAILURE
     }
 
     @Override

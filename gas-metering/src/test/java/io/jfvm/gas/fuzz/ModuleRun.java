@@ -99,8 +99,14 @@ final class ModuleRun {
             return new Finding(Finding.Kind.CRASH, "fvm", "compiling: " + Failures.describe(e));
         }
         tally.fvmCompiled++;
-        return compare("fvm", m, shape, CanonicalNaNs.apply(instrumented), compiled,
-                hangGlobal(WasmParser.parse(m.wasm()), shape), tally);
+        byte[] canonicalised;
+        try {
+            canonicalised = CanonicalNaNs.apply(instrumented);
+        } catch (RuntimeException e) {
+            return new Finding(Finding.Kind.FUZZER_FAILURE, "fvm", "canonicalising NaNs for Chicory: "
+                    + Failures.describe(e));
+        }
+        return compare("fvm", m, shape, canonicalised, compiled, hangGlobal(WasmParser.parse(m.wasm()), shape), tally);
     }
 
     private Finding compare(String name, FuzzModule m, Module shape, byte[] referenceWasm, CompiledModule compiled,
@@ -116,8 +122,15 @@ final class ModuleRun {
         Side jfvm = null;
         TrapKind referenceTrap = null;
         TrapKind jfvmTrap = null;
+        byte[] corrected;
         try {
-            reference = new ChicorySide(ChicoryDeviations.correctModule(referenceWasm), shape);
+            corrected = ChicoryDeviations.correctModule(referenceWasm);
+        } catch (RuntimeException e) {
+            return new Finding(Finding.Kind.FUZZER_FAILURE, name, "correcting Chicory's module: "
+                    + Failures.describe(e));
+        }
+        try {
+            reference = new ChicorySide(corrected, shape);
         } catch (InstantiationTrap e) {
             referenceTrap = e.kind;
         } catch (RuntimeException e) {

@@ -62,9 +62,9 @@ final class Tally {
         return String.format("%d modules generated (%d generator failures), %d compiled; plain: %d calls compared "
                 + "(%d trapped); fvm: %d modules instrumented and compiled, %d rejected by the FVM's instrumentation, "
                 + "%d calls compared (%d trapped, %d of them out of gas); %d divergences, %d crashes, %d rejected, "
-                + "%d hangs, %d reference failures", generated, generatorFailures, plainCompiled, plainCalls,
-                plainTraps, fvmCompiled, fvmRejectedCount(), fvmCalls, fvmTraps, outOfGas,
+                + "%d hangs, %d reference failures, %d fuzzer failures", generated, generatorFailures, plainCompiled,
+                plainCalls, plainTraps, fvmCompiled, fvmRejectedCount(), fvmCalls, fvmTraps, outOfGas,
                 count(Finding.Kind.DIVERGENCE), count(Finding.Kind.CRASH), count(Finding.Kind.REJECTED),
-                count(Finding.Kind.HANG), count(Finding.Kind.REFERENCE_FAILURE));
+                count(Finding.Kind.HANG), count(Finding.Kind.REFERENCE_FAILURE), count(Finding.Kind.FUZZER_FAILURE));
     }
 }
