@@ -34,8 +34,14 @@ final class ModuleRun {
     /** The export of binaryen's fuzzer that resets the hang limit; the global it sets is the limit. */
     private static final String HANG_LIMIT_INITIALIZER = "hangLimitInitializer";
 
-    private final WasmCompiler plainCompiler = new WasmCompiler(CompileOptions.DEFAULT);
-    private final WasmCompiler fvmCompiler = new WasmCompiler(FvmPipeline.jfvmOptions());
+    /**
+     * jfvm's split budgets, one drawn per module: the default, under which generated functions (mostly small) are
+     * seldom split, or budgets so small that most functions are split into outlined regions, so that the splitter
+     * is compared too, and in the fvm comparison the gas counter's passage between regions.
+     */
+    private static final int[] SPLIT_BUDGETS = {CompileOptions.DEFAULT_SPLIT_BUDGET,
+        CompileOptions.DEFAULT_SPLIT_BUDGET, 40, 40, 200};
+
     private volatile Comparison current;
     private volatile String phase = "not started";
 
@@ -47,37 +53,39 @@ final class ModuleRun {
 
     /** The findings of {@code m}, counting into {@code tally}. */
     List<Finding> run(FuzzModule m, Tally tally) {
+        int budget = SPLIT_BUDGETS[m.random("split budget").nextInt(SPLIT_BUDGETS.length)];
+        String split = budget == CompileOptions.DEFAULT_SPLIT_BUDGET ? "" : ", split budget " + budget;
         List<Finding> findings = new ArrayList<>();
-        Finding plain = plain(m, tally);
+        Finding plain = plain(m, "plain" + split, CompileOptions.DEFAULT.withSplitBudget(budget), tally);
         if (plain != null) {
             findings.add(plain);
         }
-        Finding fvm = fvm(m, tally);
+        Finding fvm = fvm(m, "fvm" + split, FvmPipeline.jfvmOptions().withSplitBudget(budget), tally);
         if (fvm != null) {
             findings.add(fvm);
         }
         return findings;
     }
 
-    private Finding plain(FuzzModule m, Tally tally) {
-        phase = "plain: compiling";
+    private Finding plain(FuzzModule m, String name, CompileOptions options, Tally tally) {
+        phase = name + ": compiling";
         current = null;
         Module shape;
         CompiledModule compiled;
         try {
             shape = WasmParser.parse(m.deNaNed());
-            compiled = plainCompiler.compile(m.deNaNed());
+            compiled = new WasmCompiler(options).compile(m.deNaNed());
         } catch (WasmFormatException e) {
-            return new Finding(Finding.Kind.REJECTED, "plain", e.getMessage());
+            return new Finding(Finding.Kind.REJECTED, name, e.getMessage());
         } catch (RuntimeException | Error e) {
-            return new Finding(Finding.Kind.CRASH, "plain", "compiling: " + Failures.describe(e));
+            return new Finding(Finding.Kind.CRASH, name, "compiling: " + Failures.describe(e));
         }
         tally.plainCompiled++;
-        return compare("plain", m, shape, m.deNaNed(), compiled, hangGlobal(shape, shape), tally);
+        return compare(name, false, m, shape, m.deNaNed(), compiled, hangGlobal(shape, shape), tally);
     }
 
-    private Finding fvm(FuzzModule m, Tally tally) {
-        phase = "fvm: instrumenting";
+    private Finding fvm(FuzzModule m, String name, CompileOptions options, Tally tally) {
+        phase = name + ": instrumenting";
         current = null;
         byte[] instrumented;
         try {
@@ -86,31 +94,32 @@ final class ModuleRun {
             tally.fvmRejected.merge(reason(e), 1, Integer::sum);
             return null;
         } catch (RuntimeException | Error e) {
-            return new Finding(Finding.Kind.CRASH, "fvm", "instrumenting: " + Failures.describe(e));
+            return new Finding(Finding.Kind.CRASH, name, "instrumenting: " + Failures.describe(e));
         }
-        phase = "fvm: compiling";
+        phase = name + ": compiling";
         Module shape;
         CompiledModule compiled;
         try {
             shape = WasmParser.parse(instrumented);
-            compiled = fvmCompiler.compile(m.wasm());
+            compiled = new WasmCompiler(options).compile(m.wasm());
         } catch (RuntimeException | Error e) {
             // The instrumentation accepted the module, so neither its output nor jfvm's pipeline may fail.
-            return new Finding(Finding.Kind.CRASH, "fvm", "compiling: " + Failures.describe(e));
+            return new Finding(Finding.Kind.CRASH, name, "compiling: " + Failures.describe(e));
         }
         tally.fvmCompiled++;
         byte[] canonicalised;
         try {
             canonicalised = CanonicalNaNs.apply(instrumented);
         } catch (RuntimeException e) {
-            return new Finding(Finding.Kind.FUZZER_FAILURE, "fvm", "canonicalising NaNs for Chicory: "
+            return new Finding(Finding.Kind.FUZZER_FAILURE, name, "canonicalising NaNs for Chicory: "
                     + Failures.describe(e));
         }
-        return compare("fvm", m, shape, canonicalised, compiled, hangGlobal(WasmParser.parse(m.wasm()), shape), tally);
+        return compare(name, true, m, shape, canonicalised, compiled, hangGlobal(WasmParser.parse(m.wasm()), shape),
+                tally);
     }
 
-    private Finding compare(String name, FuzzModule m, Module shape, byte[] referenceWasm, CompiledModule compiled,
-            int hangGlobal, Tally tally) {
+    private Finding compare(String name, boolean fvm, FuzzModule m, Module shape, byte[] referenceWasm,
+            CompiledModule compiled, int hangGlobal, Tally tally) {
         phase = name + ": instantiating";
         for (Import imp : shape.imports()) {
             if (imp.kind() == ExternKind.FUNCTION && !FuzzingSupport.provides(imp.module(), imp.name())) {
@@ -150,12 +159,13 @@ final class ModuleRun {
         if (referenceTrap != null) {
             return null; // both trapped alike: nothing to call
         }
-        int gasGlobal = name.equals("fvm") ? FvmPipeline.gasCounterGlobal(shape) : -1;
-        Comparison c = new Comparison(name, shape, reference, jfvm, hangGlobal, gasGlobal, m.random(name));
+        int gasGlobal = fvm ? FvmPipeline.gasCounterGlobal(shape) : -1;
+        Comparison c = new Comparison(name, shape, reference, jfvm, hangGlobal, gasGlobal,
+                m.random(fvm ? "fvm" : "plain"));
         current = c;
         phase = name;
         Finding f = c.run();
-        tally.add(c, gasGlobal >= 0);
+        tally.add(c, fvm);
         return f;
     }
 
