@@ -50,6 +50,13 @@ import java.util.Set;
  *       with {@code offset=22} stores at 13); the other loads and stores are right. The effective address is the
  *       unsigned address plus the offset, without wrapping, and beyond the memory it traps (§4.4.7
  *       {@code t.store}). The correction checks the effective address in 64 bits first.</li>
+ *   <li>A branch to a {@code loop} typed by a function type with several results (multi-value) leaves Chicory's
+ *       operand stack wrong: {@code (f64.div (f64.const 1) (call $f))}, where {@code $f} iterates such a loop
+ *       once and returns 2, gives 0 instead of 0.5, whether {@code $f} then falls out of the loop, branches out
+ *       of it or returns from inside it. A loop's label carries the loop's parameters, none here (§4.4.8
+ *       {@code br}; §3.3.8 "the label of a loop has the loop's parameter types"); the results leave only at its
+ *       end. The correction rewrites such loops into untyped loops inside a block of the loop's type
+ *       ({@link MultiValueLoops}).</li>
  * </ul>
  * Instructions are corrected by replacing them, in Chicory's copy of the module, with calls to appended
  * functions; appending leaves every other function index as it was. (Chicory's {@code min}, {@code max} and
@@ -75,7 +82,8 @@ final class ChicoryDeviations {
             }
             f.setBody(body);
         }
-        return helpers.isEmpty() ? wasm : WasmEncoder.encode(m);
+        boolean loopsRewritten = MultiValueLoops.rewrite(m);
+        return helpers.isEmpty() && !loopsRewritten ? wasm : WasmEncoder.encode(m);
     }
 
     private static int addHelper(Module m, Instr instr) {

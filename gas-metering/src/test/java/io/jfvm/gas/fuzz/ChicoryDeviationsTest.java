@@ -90,6 +90,44 @@ class ChicoryDeviationsTest {
     }
 
     @Test
+    void branchesToMultiValueLoopsKeepTheOperandStack() {
+        byte[] wasm = Wat.assemble("""
+                (module
+                  (global $h (mut i32) (i32.const 0))
+                  (func $fall (result f64)
+                    (loop (result i32 i64 f32)
+                      (global.set $h (i32.sub (global.get $h) (i32.const 1)))
+                      (br_if 0 (global.get $h))
+                      (i32.const 7) (i64.const 8) (f32.const 9))
+                    drop drop drop (f64.const 2))
+                  (func $out (result f64)
+                    (block $exit
+                      (loop (result i32 i64 f32)
+                        (block $next (br_table $exit $next (global.get $h)))
+                        (global.set $h (i32.sub (global.get $h) (i32.const 1)))
+                        (br 0))
+                      drop drop drop)
+                    (f64.const 2))
+                  (func $return (result f64)
+                    (loop (result i32 i64 f32)
+                      (if (i32.eqz (global.get $h)) (then (return (f64.const 2))))
+                      (global.set $h (i32.sub (global.get $h) (i32.const 1)))
+                      (br 0))
+                    drop drop drop (f64.const 12))
+                  (func (export "fall") (result f64) (global.set $h (i32.const 2)) (f64.div (f64.const 1) (call $fall)))
+                  (func (export "out") (result f64) (global.set $h (i32.const 2)) (f64.div (f64.const 1) (call $out)))
+                  (func (export "return") (result f64)
+                    (global.set $h (i32.const 2)) (f64.div (f64.const 1) (call $return))))
+                """, true, "multi-value loops");
+        for (String export : new String[] {"fall", "out", "return"}) {
+            Instance plain = Instance.builder(Parser.parse(wasm)).build();
+            assertEquals(0, Double.longBitsToDouble(plain.export(export).apply()[0]), export);
+            Instance corrected = Instance.builder(Parser.parse(ChicoryDeviations.correctModule(wasm))).build();
+            assertEquals(0.5, Double.longBitsToDouble(corrected.export(export).apply()[0]), export);
+        }
+    }
+
+    @Test
     void modulesWithoutDeviantInstructionsAreLeftAlone() {
         byte[] wasm = Wat.assemble("(module (func (export \"f\") (result i32) (i32.const 1)))", true, "plain");
         assertSame(wasm, ChicoryDeviations.correctModule(wasm));

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts of a campaign, or of one module (merged into the campaign's when the module is done; findings are
- * counted by the campaign as it reports them).
+ * Counts of a campaign, or of one module's comparisons (merged into the campaign's when the module is done). The
+ * campaign itself counts generated modules and findings.
  */
 final class Tally {
     int generated;
@@ -34,8 +34,6 @@ final class Tally {
     }
 
     void merge(Tally t) {
-        generated += t.generated;
-        generatorFailures += t.generatorFailures;
         plainCompiled += t.plainCompiled;
         fvmCompiled += t.fvmCompiled;
         t.fvmRejected.forEach((k, v) -> fvmRejected.merge(k, v, Integer::sum));
